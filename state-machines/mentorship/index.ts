@@ -1,0 +1,13 @@
+export * from './mentorship.vocabulary';
+export * from './mentorship.events';
+export * from './mentorship.commands';
+export * from './mentorship.context';
+export * from './mentorship.machine';
+export * from './mentorship.state';
+export * from './mentorship.steps';
+export * from './mentorship.policy';
+export * from './mentorship.decider';
+export * from './mentorship.deadlines';
+export * from './mentorship.view';
+export type { PersonFacts } from './rules/bank-membership.rule';
+export { MAX_MENTEES_PER_MENTOR } from './rules/mentor-capacity.rule';

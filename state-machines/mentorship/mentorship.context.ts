@@ -1,0 +1,58 @@
+import type { BusinessDate } from '../shared/business-date';
+import type { Activity } from './mentorship.events';
+import type { CompletionReason, MentoringForm, ReplacementReason } from './mentorship.vocabulary';
+
+export interface ProgramActivity extends Activity {
+  doneOn?: BusinessDate;
+}
+
+/** Everything the machine knows, derived only from the mentorship's own events. */
+export interface MentorshipContext {
+  mentorshipId: string;
+  orgId: string;
+  mentorId: string;
+  mentees: { personId: string; firstWorkingDay: BusinessDate }[];
+  form: MentoringForm;
+  topic: string;
+  plannedStart: BusinessDate;
+  plannedEnd: BusinessDate;
+  proposedOn: BusinessDate;
+  predecessorId?: string;
+  consents: Record<string, { given: boolean; date: BusinessDate; documentRef: string }>;
+  order?: { number: string; date: BusinessDate };
+  program?: { draftedOn: BusinessDate; activities: ProgramActivity[]; amendedOn?: BusinessDate };
+  nextActivityNo: number;
+  acknowledgements: Record<string, BusinessDate>;
+  extensions: { date: BusinessDate; plannedEnd: BusinessDate; previousEnd: BusinessDate }[];
+  completion?: { date: BusinessDate; reason: CompletionReason; note?: string };
+  mentorReport?: { date: BusinessDate; text: string; recommendations: string };
+  menteeReports: Record<string, { date: BusinessDate; text: string; mentorEvaluation: number }>;
+  replacementRequests: { date: BusinessDate; reason: ReplacementReason; note?: string }[];
+  replacement?: { date: BusinessDate; reason: ReplacementReason; newMentorId: string; orderNumber: string; successorId: string };
+  publication?: { date: BusinessDate; summary: string };
+  withdrawal?: { date: BusinessDate; reason: string };
+  /** Business date of the latest step: dates never go backwards along a mentorship. */
+  lastDate: BusinessDate;
+}
+
+export const participants = (ctx: MentorshipContext): string[] => [ctx.mentorId, ...ctx.mentees.map((m) => m.personId)];
+export const menteeIds = (ctx: MentorshipContext): string[] => ctx.mentees.map((m) => m.personId);
+
+export const EMPTY_CONTEXT: MentorshipContext = {
+  mentorshipId: '',
+  orgId: '',
+  mentorId: '',
+  mentees: [],
+  form: 'traditional',
+  topic: '',
+  plannedStart: '1970-01-01',
+  plannedEnd: '1970-01-01',
+  proposedOn: '1970-01-01',
+  consents: {},
+  nextActivityNo: 1,
+  acknowledgements: {},
+  extensions: [],
+  menteeReports: {},
+  replacementRequests: [],
+  lastDate: '1970-01-01',
+};

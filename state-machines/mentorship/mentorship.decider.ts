@@ -1,0 +1,227 @@
+import { DomainError, refuse, type Refusal } from '../shared/domain-error';
+import type { BusinessDate } from '../shared/business-date';
+import type { Actor } from '../people/roles';
+import { menteeIds } from './mentorship.context';
+import type { ProposeBody, StepBody, StepName } from './mentorship.commands';
+import type { EventOf, MentorshipEvent } from './mentorship.events';
+import { authorizePropose, authorizeStep } from './mentorship.policy';
+import { acceptedEventTypes, evolve, initialSnapshot, stateOf, type MentorshipSnapshot } from './mentorship.state';
+import { STEP_POLICIES } from './mentorship.steps';
+import { availableSteps } from './mentorship.view';
+import { proposedFromBanks, type PersonFacts } from './rules/bank-membership.rule';
+import { completionReasonHolds } from './rules/completion-reason.rule';
+import { extensionWithinLimit } from './rules/extension-limit.rule';
+import { mentorCapacity } from './rules/mentor-capacity.rule';
+import { agreedByAllParticipants } from './rules/mutual-agreement.rule';
+import { participantsFitForm } from './rules/participants.rule';
+import { plannedDurationWithinLimits } from './rules/planned-duration.rule';
+import { activitiesWithinTerm, activityPending } from './rules/program-content.rule';
+import { pendingMentee } from './rules/report-author.rule';
+import type { RuleCheck } from './rules/rule';
+import { stepDateInOrder } from './rules/step-date.rule';
+import { consentFromPendingParticipant } from './rules/written-consent.rule';
+
+/** A mentee place held in a mentor's stream: the cross-stream limit of §3.7. */
+export interface Reservation {
+  mentorId: string;
+  mentorshipId: string;
+  menteeIds: string[];
+}
+
+/** What a command decided: events for this stream, and what the shell writes elsewhere first. */
+export interface Decision {
+  events: MentorshipEvent[];
+  reservation?: Reservation;
+  successor?: { mentorshipId: string; event: EventOf<'MentorshipContinued'> };
+}
+
+/** Facts the shell gathers before a decision; the core never reads a store or a clock. */
+export interface StepEnv {
+  actor: Actor;
+  today: BusinessDate;
+  /** For `replace`: the new mentor and their current load, and the id chosen for the successor. */
+  newMentor?: { facts: PersonFacts; load: number };
+  successorId?: string;
+}
+
+export interface ProposeEnv {
+  actor: Actor;
+  today: BusinessDate;
+  mentorshipId: string;
+  mentor: PersonFacts;
+  mentees: PersonFacts[];
+  mentorLoad: number;
+}
+
+const check = (...checks: (() => RuleCheck)[]): void => {
+  for (const c of checks) {
+    const v = c();
+    if (v) throw new DomainError({ kind: 'rule', ...v });
+  }
+};
+
+const nextIds = (start: number, n: number) => Array.from({ length: n }, (_, i) => `A${start + i}`);
+
+export function decidePropose(body: ProposeBody, env: ProposeEnv): Decision {
+  const denied = authorizePropose(env.actor);
+  if (denied) refuse(denied);
+  check(
+    () => stepDateInOrder(body.date, undefined, env.today),
+    () => participantsFitForm(body.mentorId, body.menteeIds, body.form),
+    () => plannedDurationWithinLimits(body.plannedStart, body.plannedEnd),
+    () => proposedFromBanks(env.mentor, env.mentees),
+    () => mentorCapacity(env.mentorLoad, body.menteeIds.length),
+  );
+  const event: EventOf<'MentorshipProposed'> = {
+    type: 'MentorshipProposed',
+    data: {
+      mentorshipId: env.mentorshipId,
+      orgId: env.actor.orgId,
+      mentorId: body.mentorId,
+      mentees: env.mentees.map((m) => ({ personId: m.personId, firstWorkingDay: m.firstWorkingDay! })),
+      form: body.form,
+      topic: body.topic,
+      plannedStart: body.plannedStart,
+      plannedEnd: body.plannedEnd,
+      date: body.date,
+    },
+  };
+  ensureFolds(initialSnapshot(), [event]);
+  return { events: [event], reservation: { mentorId: body.mentorId, mentorshipId: env.mentorshipId, menteeIds: body.menteeIds } };
+}
+
+export function decideStep<S extends StepName>(step: S, body: StepBody<S>, snapshot: MentorshipSnapshot, env: StepEnv): Decision {
+  const ctx = snapshot.context;
+  const policy = STEP_POLICIES[step];
+  const denied = authorizeStep(step, env.actor, ctx);
+  if (denied) refuse(denied);
+  if (!acceptedEventTypes(snapshot).has(policy.event)) {
+    refuse({
+      kind: 'state',
+      code: 'step-not-allowed',
+      clause: policy.requires.clause,
+      message: `Шаг «${policy.title}» сейчас невозможен (состояние: ${stateOf(snapshot)}). ${policy.requires.message}`,
+      details: { state: stateOf(snapshot), allowedSteps: availableSteps(snapshot, env.actor).map((s) => s.step) },
+    });
+  }
+  check(() => stepDateInOrder((body as { date: BusinessDate }).date, ctx.lastDate, env.today));
+  const b = body as any;
+  const actorPerson = env.actor.personId ?? '';
+  let decision: Decision;
+  switch (step as StepName) {
+    case 'consent':
+      check(() => consentFromPendingParticipant(ctx, b.personId));
+      decision = { events: [{ type: 'ConsentRecorded', data: b }] };
+      break;
+    case 'order':
+      decision = { events: [{ type: 'OrderIssued', data: b }] };
+      break;
+    case 'program': {
+      check(() => activitiesWithinTerm(ctx, b.date, b.activities.map((a: { due: string }) => a.due)));
+      const ids = nextIds(ctx.nextActivityNo, b.activities.length);
+      decision = { events: [{ type: 'ProgramDrafted', data: { date: b.date, activities: b.activities.map((a: object, i: number) => ({ id: ids[i], ...a })) } }] };
+      break;
+    }
+    case 'acknowledge':
+      check(() => pendingMentee(ctx, actorPerson, ctx.acknowledgements, 'Ознакомление с программой'));
+      decision = { events: [{ type: 'ProgramAcknowledged', data: { personId: actorPerson, date: b.date } }] };
+      break;
+    case 'activity-done':
+      check(() => activityPending(ctx, b.activityId));
+      decision = { events: [{ type: 'ActivityCompleted', data: b }] };
+      break;
+    case 'amend': {
+      check(
+        () => agreedByAllParticipants(ctx, b.agreedBy),
+        () => activitiesWithinTerm(ctx, b.date, b.activities.map((a: { due: string }) => a.due)),
+      );
+      const ids = nextIds(ctx.nextActivityNo, b.activities.length);
+      decision = { events: [{ type: 'ProgramAmended', data: { ...b, activities: b.activities.map((a: object, i: number) => ({ id: ids[i], ...a })) } }] };
+      break;
+    }
+    case 'extend':
+      check(() => agreedByAllParticipants(ctx, b.agreedBy), () => extensionWithinLimit(ctx, b.plannedEnd));
+      decision = { events: [{ type: 'ProgramExtended', data: b }] };
+      break;
+    case 'complete':
+      check(() => completionReasonHolds(ctx, b.reason));
+      decision = { events: [{ type: 'MentorshipCompleted', data: b }] };
+      break;
+    case 'mentor-report':
+      decision = { events: [{ type: 'MentorReportSubmitted', data: { personId: ctx.mentorId, ...b } }] };
+      break;
+    case 'mentee-report':
+      check(() => pendingMentee(ctx, actorPerson, ctx.menteeReports, 'Отчёт наставляемого'));
+      decision = { events: [{ type: 'MenteeReportSubmitted', data: { personId: actorPerson, ...b } }] };
+      break;
+    case 'request-replacement':
+      decision = { events: [{ type: 'ReplacementRequested', data: b }] };
+      break;
+    case 'replace':
+      decision = decideReplace(b, snapshot, env);
+      break;
+    case 'publish':
+      decision = { events: [{ type: 'ResultsPublished', data: b }] };
+      break;
+    case 'withdraw':
+      decision = { events: [{ type: 'MentorshipWithdrawn', data: b }] };
+      break;
+  }
+  ensureFolds(snapshot, decision.events);
+  return decision;
+}
+
+function decideReplace(b: StepBody<'replace'>, snapshot: MentorshipSnapshot, env: StepEnv): Decision {
+  const ctx = snapshot.context;
+  if (!env.newMentor || !env.successorId) throw new Error('replace needs the new mentor facts and a successor id');
+  const mentees = menteeIds(ctx);
+  check(
+    () => (b.newMentorId === ctx.mentorId
+      ? { kind: 'rule', code: 'same-mentor', clause: '§3.8', message: 'Новый наставник должен отличаться от заменяемого.' }
+      : null),
+    () => (mentees.includes(b.newMentorId)
+      ? { kind: 'rule', code: 'mentor-is-mentee', clause: '§1.2', message: 'Наставник не может быть своим наставляемым.' }
+      : null),
+    () => proposedFromBanks(env.newMentor!.facts, []),
+    () => mentorCapacity(env.newMentor!.load, mentees.length),
+  );
+  const successor: EventOf<'MentorshipContinued'> = {
+    type: 'MentorshipContinued',
+    data: {
+      mentorshipId: env.successorId,
+      orgId: ctx.orgId,
+      mentorId: b.newMentorId,
+      mentees: ctx.mentees,
+      form: ctx.form,
+      topic: ctx.topic,
+      plannedStart: ctx.plannedStart,
+      plannedEnd: ctx.plannedEnd,
+      date: b.date,
+      predecessorId: ctx.mentorshipId,
+      newMentorConsentRef: b.newMentorConsentRef,
+      orderNumber: b.orderNumber,
+    },
+  };
+  ensureFolds(initialSnapshot(), [successor]);
+  return {
+    events: [{ type: 'MentorReplaced', data: { ...b, successorId: env.successorId } }],
+    reservation: { mentorId: b.newMentorId, mentorshipId: env.successorId, menteeIds: mentees },
+    successor: { mentorshipId: env.successorId, event: successor },
+  };
+}
+
+/** The last word is the machine's: every decided event must be one it accepts. */
+function ensureFolds(snapshot: MentorshipSnapshot, events: MentorshipEvent[]): void {
+  let s = snapshot;
+  for (const e of events) {
+    if (!s.can(e)) {
+      const refusal: Refusal = {
+        kind: 'state',
+        code: 'step-not-allowed',
+        message: `Шаг не принят жизненным циклом наставничества в состоянии «${stateOf(s)}».`,
+      };
+      refuse(refusal);
+    }
+    s = evolve(s, e);
+  }
+}

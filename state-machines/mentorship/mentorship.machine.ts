@@ -1,0 +1,273 @@
+import { assign, setup } from 'xstate';
+import { EMPTY_CONTEXT, type MentorshipContext } from './mentorship.context';
+import type { EventOf, MentorshipEvent } from './mentorship.events';
+import { completionReasonHolds } from './rules/completion-reason.rule';
+import { extensionWithinLimit } from './rules/extension-limit.rule';
+import { agreedByAllParticipants } from './rules/mutual-agreement.rule';
+import { plannedDurationWithinLimits } from './rules/planned-duration.rule';
+import { activityPending } from './rules/program-content.rule';
+import { completesMentees, pendingMentee } from './rules/report-author.rule';
+import { completesConsents, consentFromPendingParticipant } from './rules/written-consent.rule';
+
+/**
+ * One mentorship's lifecycle (DESIGN.md, "Lifecycle"). Its events are the stored domain events,
+ * its guards are the regulation's rules over event-derived context, and it runs no side effects:
+ * the state of a mentorship is `events.reduce(evolve)` with XState's pure `transition`.
+ */
+const on = <K extends MentorshipEvent['type']>(event: MentorshipEvent, _type: K) => event as EventOf<K>;
+const later = (ctx: MentorshipContext, date: string) => (date > ctx.lastDate ? date : ctx.lastDate);
+
+export const mentorshipMachine = setup({
+  types: {
+    context: {} as MentorshipContext,
+    events: {} as MentorshipEvent,
+  },
+  guards: {
+    durationWithinLimits: ({ event }) => {
+      const e = on(event, 'MentorshipProposed');
+      return !plannedDurationWithinLimits(e.data.plannedStart, e.data.plannedEnd);
+    },
+    consentRefusedByParticipant: ({ context, event }) => {
+      const e = on(event, 'ConsentRecorded');
+      return !e.data.given && !consentFromPendingParticipant(context, e.data.personId);
+    },
+    consentCompletes: ({ context, event }) => {
+      const e = on(event, 'ConsentRecorded');
+      return e.data.given && !consentFromPendingParticipant(context, e.data.personId) && completesConsents(context, e.data.personId);
+    },
+    consentFromPendingParticipant: ({ context, event }) =>
+      !consentFromPendingParticipant(context, on(event, 'ConsentRecorded').data.personId),
+    acknowledgementCompletes: ({ context, event }) => {
+      const { personId } = on(event, 'ProgramAcknowledged').data;
+      return !pendingMentee(context, personId, context.acknowledgements, '') && completesMentees(context, personId, context.acknowledgements);
+    },
+    acknowledgementPending: ({ context, event }) =>
+      !pendingMentee(context, on(event, 'ProgramAcknowledged').data.personId, context.acknowledgements, ''),
+    activityPending: ({ context, event }) => !activityPending(context, on(event, 'ActivityCompleted').data.activityId),
+    amendmentAgreed: ({ context, event }) => !agreedByAllParticipants(context, on(event, 'ProgramAmended').data.agreedBy),
+    extensionAgreedAndWithinLimit: ({ context, event }) => {
+      const { agreedBy, plannedEnd } = on(event, 'ProgramExtended').data;
+      return !agreedByAllParticipants(context, agreedBy) && !extensionWithinLimit(context, plannedEnd);
+    },
+    completionReasonHolds: ({ context, event }) => !completionReasonHolds(context, on(event, 'MentorshipCompleted').data.reason),
+    byTheMentor: ({ context, event }) => on(event, 'MentorReportSubmitted').data.personId === context.mentorId,
+    menteeReportCompletes: ({ context, event }) => {
+      const { personId } = on(event, 'MenteeReportSubmitted').data;
+      return !pendingMentee(context, personId, context.menteeReports, '') && completesMentees(context, personId, context.menteeReports);
+    },
+    menteeReportPending: ({ context, event }) =>
+      !pendingMentee(context, on(event, 'MenteeReportSubmitted').data.personId, context.menteeReports, ''),
+    newMentorDiffers: ({ context, event }) => on(event, 'MentorReplaced').data.newMentorId !== context.mentorId,
+  },
+  actions: {
+    recordProposal: assign(({ event }) => {
+      const { data } = on(event, 'MentorshipProposed');
+      return {
+        ...EMPTY_CONTEXT,
+        mentorshipId: data.mentorshipId,
+        orgId: data.orgId,
+        mentorId: data.mentorId,
+        mentees: data.mentees,
+        form: data.form,
+        topic: data.topic,
+        plannedStart: data.plannedStart,
+        plannedEnd: data.plannedEnd,
+        proposedOn: data.date,
+        lastDate: data.date,
+      };
+    }),
+    recordContinuation: assign(({ event }) => {
+      const { data } = on(event, 'MentorshipContinued');
+      const consents = Object.fromEntries(
+        [data.mentorId, ...data.mentees.map((m) => m.personId)].map((p) => [
+          p,
+          { given: true, date: data.date, documentRef: p === data.mentorId ? data.newMentorConsentRef : `согласие по наставничеству ${data.predecessorId}` },
+        ]),
+      );
+      return {
+        ...EMPTY_CONTEXT,
+        mentorshipId: data.mentorshipId,
+        orgId: data.orgId,
+        mentorId: data.mentorId,
+        mentees: data.mentees,
+        form: data.form,
+        topic: data.topic,
+        plannedStart: data.plannedStart,
+        plannedEnd: data.plannedEnd,
+        proposedOn: data.date,
+        predecessorId: data.predecessorId,
+        consents,
+        order: { number: data.orderNumber, date: data.date },
+        lastDate: data.date,
+      };
+    }),
+    recordConsent: assign(({ context, event }) => {
+      const { personId, given, date, documentRef } = on(event, 'ConsentRecorded').data;
+      return { consents: { ...context.consents, [personId]: { given, date, documentRef } }, lastDate: later(context, date) };
+    }),
+    recordOrder: assign(({ context, event }) => {
+      const { number, date } = on(event, 'OrderIssued').data;
+      return { order: { number, date }, lastDate: later(context, date) };
+    }),
+    recordProgram: assign(({ context, event }) => {
+      const { date, activities } = on(event, 'ProgramDrafted').data;
+      return {
+        program: { draftedOn: date, activities },
+        nextActivityNo: context.nextActivityNo + activities.length,
+        lastDate: later(context, date),
+      };
+    }),
+    recordAcknowledgement: assign(({ context, event }) => {
+      const { personId, date } = on(event, 'ProgramAcknowledged').data;
+      return { acknowledgements: { ...context.acknowledgements, [personId]: date }, lastDate: later(context, date) };
+    }),
+    recordActivityDone: assign(({ context, event }) => {
+      const { activityId, date } = on(event, 'ActivityCompleted').data;
+      const program = context.program!;
+      return {
+        program: { ...program, activities: program.activities.map((a) => (a.id === activityId ? { ...a, doneOn: date } : a)) },
+        lastDate: later(context, date),
+      };
+    }),
+    recordAmendment: assign(({ context, event }) => {
+      const { date, activities } = on(event, 'ProgramAmended').data;
+      const program = context.program!;
+      // Done activities stay as history; the amendment replaces what was still pending.
+      const done = program.activities.filter((a) => a.doneOn);
+      return {
+        program: { ...program, activities: [...done, ...activities], amendedOn: date },
+        nextActivityNo: context.nextActivityNo + activities.length,
+        lastDate: later(context, date),
+      };
+    }),
+    recordExtension: assign(({ context, event }) => {
+      const { date, plannedEnd } = on(event, 'ProgramExtended').data;
+      return {
+        plannedEnd,
+        extensions: [...context.extensions, { date, plannedEnd, previousEnd: context.plannedEnd }],
+        lastDate: later(context, date),
+      };
+    }),
+    recordCompletion: assign(({ context, event }) => {
+      const { date, reason, note } = on(event, 'MentorshipCompleted').data;
+      return { completion: { date, reason, note }, lastDate: later(context, date) };
+    }),
+    recordMentorReport: assign(({ context, event }) => {
+      const { date, text, recommendations } = on(event, 'MentorReportSubmitted').data;
+      return { mentorReport: { date, text, recommendations }, lastDate: later(context, date) };
+    }),
+    recordMenteeReport: assign(({ context, event }) => {
+      const { personId, date, text, mentorEvaluation } = on(event, 'MenteeReportSubmitted').data;
+      return { menteeReports: { ...context.menteeReports, [personId]: { date, text, mentorEvaluation } }, lastDate: later(context, date) };
+    }),
+    recordReplacementRequest: assign(({ context, event }) => {
+      const { date, reason, note } = on(event, 'ReplacementRequested').data;
+      return { replacementRequests: [...context.replacementRequests, { date, reason, note }], lastDate: later(context, date) };
+    }),
+    recordReplacement: assign(({ context, event }) => {
+      const { date, reason, newMentorId, orderNumber, successorId } = on(event, 'MentorReplaced').data;
+      return { replacement: { date, reason, newMentorId, orderNumber, successorId }, lastDate: later(context, date) };
+    }),
+    recordPublication: assign(({ context, event }) => {
+      const { date, summary } = on(event, 'ResultsPublished').data;
+      return { publication: { date, summary }, lastDate: later(context, date) };
+    }),
+    recordWithdrawal: assign(({ context, event }) => {
+      const { date, reason } = on(event, 'MentorshipWithdrawn').data;
+      return { withdrawal: { date, reason }, lastDate: later(context, date) };
+    }),
+  },
+}).createMachine({
+  id: 'mentorship',
+  initial: 'new',
+  context: EMPTY_CONTEXT,
+  states: {
+    new: {
+      on: {
+        MentorshipProposed: { target: 'proposed', guard: 'durationWithinLimits', actions: 'recordProposal' },
+        MentorshipContinued: { target: 'ordered', actions: 'recordContinuation' },
+      },
+    },
+    proposed: {
+      on: {
+        ConsentRecorded: [
+          { guard: 'consentRefusedByParticipant', target: 'declined', actions: 'recordConsent' },
+          { guard: 'consentCompletes', target: 'consented', actions: 'recordConsent' },
+          { guard: 'consentFromPendingParticipant', actions: 'recordConsent' },
+        ],
+        MentorshipWithdrawn: { target: 'withdrawn', actions: 'recordWithdrawal' },
+      },
+    },
+    consented: {
+      on: {
+        OrderIssued: { target: 'ordered', actions: 'recordOrder' },
+        MentorshipWithdrawn: { target: 'withdrawn', actions: 'recordWithdrawal' },
+      },
+    },
+    ordered: {
+      on: {
+        ProgramDrafted: { target: 'program-drafted', actions: 'recordProgram' },
+        ReplacementRequested: { actions: 'recordReplacementRequest' },
+        MentorReplaced: { target: 'replaced', guard: 'newMentorDiffers', actions: 'recordReplacement' },
+      },
+    },
+    'program-drafted': {
+      on: {
+        ProgramAcknowledged: [
+          { guard: 'acknowledgementCompletes', target: 'active', actions: 'recordAcknowledgement' },
+          { guard: 'acknowledgementPending', actions: 'recordAcknowledgement' },
+        ],
+        ReplacementRequested: { actions: 'recordReplacementRequest' },
+        MentorReplaced: { target: 'replaced', guard: 'newMentorDiffers', actions: 'recordReplacement' },
+      },
+    },
+    active: {
+      on: {
+        ActivityCompleted: { guard: 'activityPending', actions: 'recordActivityDone' },
+        ProgramAmended: { guard: 'amendmentAgreed', actions: 'recordAmendment' },
+        ProgramExtended: { guard: 'extensionAgreedAndWithinLimit', actions: 'recordExtension' },
+        MentorshipCompleted: { target: 'completed', guard: 'completionReasonHolds', actions: 'recordCompletion' },
+        ReplacementRequested: { actions: 'recordReplacementRequest' },
+        MentorReplaced: { target: 'replaced', guard: 'newMentorDiffers', actions: 'recordReplacement' },
+      },
+    },
+    completed: {
+      type: 'parallel',
+      states: {
+        mentorReport: {
+          initial: 'pending',
+          states: {
+            pending: { on: { MentorReportSubmitted: { target: 'submitted', guard: 'byTheMentor', actions: 'recordMentorReport' } } },
+            submitted: {},
+          },
+        },
+        menteeReports: {
+          initial: 'pending',
+          states: {
+            pending: {
+              on: {
+                MenteeReportSubmitted: [
+                  { guard: 'menteeReportCompletes', target: 'submitted', actions: 'recordMenteeReport' },
+                  { guard: 'menteeReportPending', actions: 'recordMenteeReport' },
+                ],
+              },
+            },
+            submitted: {},
+          },
+        },
+        publication: {
+          initial: 'unpublished',
+          states: {
+            unpublished: { on: { ResultsPublished: { target: 'published', actions: 'recordPublication' } } },
+            published: {},
+          },
+        },
+      },
+    },
+    replaced: { type: 'final' },
+    declined: { type: 'final' },
+    withdrawn: { type: 'final' },
+  },
+});
+
+export type MentorshipMachine = typeof mentorshipMachine;

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** Forms of mentoring, §2.3. */
+export const MENTORING_FORMS = [
+  'traditional', 'group', 'virtual', 'short-term', 'reverse', 'situational', 'speed',
+  'teacher-teacher', 'head-teacher', 'employer-student', 'college-teacher-young-teacher',
+] as const;
+export const mentoringForm = z.enum(MENTORING_FORMS);
+export type MentoringForm = z.infer<typeof mentoringForm>;
+
+export const FORM_TITLES: Record<MentoringForm, string> = {
+  traditional: 'Традиционная («один-на-один»)',
+  group: 'Наставничество в группе',
+  virtual: 'Виртуальное (дистанционное)',
+  'short-term': 'Краткосрочное (целеполагающее)',
+  reverse: 'Реверсивное',
+  situational: 'Ситуационное',
+  speed: 'Скоростное',
+  'teacher-teacher': '«Педагог – педагог»',
+  'head-teacher': '«Руководитель – педагог»',
+  'employer-student': '«Работодатель – студент»',
+  'college-teacher-young-teacher': '«Педагог вуза/колледжа – молодой педагог»',
+};
+
+/** Kinds of program activities, §3.6. */
+export const ACTIVITY_KINDS = [
+  'workplace-intro', 'duties-intro', 'theory', 'practical-task', 'consolidation', 'support', 'other',
+] as const;
+export const activityKind = z.enum(ACTIVITY_KINDS);
+
+/** Reasons to complete, §7.1. */
+export const COMPLETION_REASONS = [
+  'plan-fulfilled', 'mentor-initiative', 'mentee-initiative', 'mutual-decision', 'curator-initiative',
+] as const;
+export const completionReason = z.enum(COMPLETION_REASONS);
+export type CompletionReason = z.infer<typeof completionReason>;
+
+/** Reasons to replace the mentor, §3.8. */
+export const REPLACEMENT_REASONS = [
+  'contract-terminated', 'transferred', 'mentor-request', 'mentee-request', 'mentor-not-fulfilling', 'other',
+] as const;
+export const replacementReason = z.enum(REPLACEMENT_REASONS);
+export type ReplacementReason = z.infer<typeof replacementReason>;
+
+/** Lifecycle states, in the order a mentorship normally passes them. */
+export const MENTORSHIP_STATES = [
+  'proposed', 'consented', 'ordered', 'program-drafted', 'active', 'completed', 'replaced', 'declined', 'withdrawn',
+] as const;
+export type MentorshipState = (typeof MENTORSHIP_STATES)[number];
+
+export const STATE_TITLES: Record<MentorshipState, string> = {
+  proposed: 'Предложено',
+  consented: 'Согласия получены',
+  ordered: 'Утверждено приказом',
+  'program-drafted': 'Программа составлена',
+  active: 'Реализуется',
+  completed: 'Завершено',
+  replaced: 'Наставник заменён',
+  declined: 'Отказ от участия',
+  withdrawn: 'Отозвано',
+};
+
+/** States after which a mentorship no longer holds a place in the mentor's load (§3.7). */
+export const FINISHED_STATES: readonly MentorshipState[] = ['completed', 'replaced', 'declined', 'withdrawn'];

@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './people.events';
+export * from './people.commands';
+export * from './people.state';
+export * from './people.decider';

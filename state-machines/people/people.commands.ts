@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { businessDate } from '../shared/business-date';
+
+const personId = z.string().min(1).max(100).describe('Идентификатор сотрудника');
+
+export const registerPersonBody = z.strictObject({
+  fullName: z.string().trim().min(1).max(300).describe('ФИО'),
+  position: z.string().trim().min(1).max(300).describe('Должность'),
+  firstWorkingDay: businessDate.describe('Дата фактического допуска к работе'),
+});
+export const personalDataConsentBody = z.strictObject({
+  date: businessDate.describe('Дата согласия'),
+  documentRef: z.string().trim().min(1).max(200).describe('Реквизиты согласия на обработку персональных данных'),
+});
+export const mentorBankBody = z.strictObject({
+  personId,
+  competences: z.array(z.string().trim().min(1).max(300)).min(1).max(50).describe('Компетенции'),
+});
+export const menteeBankBody = z.strictObject({
+  personId,
+  requests: z.array(z.string().trim().min(1).max(300)).min(1).max(50).describe('Профессиональные запросы'),
+});
+
+export type RegisterPersonBody = z.infer<typeof registerPersonBody>;
+export type PersonalDataConsentBody = z.infer<typeof personalDataConsentBody>;
+export type MentorBankBody = z.infer<typeof mentorBankBody>;
+export type MenteeBankBody = z.infer<typeof menteeBankBody>;

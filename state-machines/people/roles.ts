@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+export const ROLES = ['admin', 'head', 'curator', 'methodist', 'mentor', 'mentee', 'auditor'] as const;
+export const role = z.enum(ROLES);
+export type Role = z.infer<typeof role>;
+
+export const ROLE_TITLES: Record<Role, string> = {
+  admin: 'администратор',
+  head: 'руководитель',
+  curator: 'куратор',
+  methodist: 'член методического совета',
+  mentor: 'наставник',
+  mentee: 'наставляемый',
+  auditor: 'аудитор',
+};
+
+/** Who is acting: the shell resolves it from the token; the core only reads it. */
+export interface Actor {
+  userId: string;
+  orgId: string;
+  roles: readonly Role[];
+  personId?: string;
+}
