@@ -38,13 +38,6 @@ export function warnings(snapshot: MentorshipSnapshot): Warning[] {
   return [shortProgramWarning(ctx.plannedStart, ctx.plannedEnd)].filter((w): w is Warning => w !== null);
 }
 
-export interface MentorshipView {
-  id: string;
-  state: string;
-  context: MentorshipSnapshot['context'];
-  deadlines: DeadlineFlag[];
-  warnings: Warning[];
-}
 
 export function viewOf(snapshot: MentorshipSnapshot, today: BusinessDate) {
   const state = stateOf(snapshot);

@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { NextFunction, Request, Response } from 'express';
+import type { InfrastructureOptions } from '../../../libs/workflow/src';
+import { AppModule } from './app.module';
+
+z.config(z.locales.ru());
+
+/** Builds the HTTP app on a given store (the server's main and the e2e tests share this). */
+export async function createApp(options: InfrastructureOptions, logger: false | ('log' | 'error' | 'warn')[] = ['log', 'error', 'warn']) {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { logger, bodyParser: true });
+  app.setGlobalPrefix('api');
+  app.disable('x-powered-by');
+  app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
+    const given = req.headers['x-request-id'];
+    req.id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    res.setHeader('X-Request-Id', req.id);
+    next();
+  });
+  return app;
+}

@@ -1,0 +1,14 @@
+import { Controller, Get } from '@nestjs/common';
+import { Public } from '../../../../libs/auth/src/current-actor.decorator';
+import { openApiDocument } from './openapi.document';
+
+@Controller()
+@Public()
+export class OpenApiController {
+  private readonly document = openApiDocument();
+
+  @Get('openapi.json')
+  get() {
+    return this.document;
+  }
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { proposeBody, STEP_BODIES, STEP_NAMES, STEP_POLICIES } from '../../../../state-machines/mentorship';
+import { menteeBankBody, mentorBankBody, personalDataConsentBody, registerPersonBody } from '../../../../state-machines/people';
+import { createUserBody } from '../../../../libs/auth/src/user.events';
+
+const schema = (s: z.ZodType) => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input' }) as Record<string, unknown>;
+  return rest;
+};
+const problem = { description: 'Отказ (application/problem+json)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 412: problem, 422: problem };
+const json = (s: z.ZodType) => ({ required: true, content: { 'application/json': { schema: schema(s) } } });
+const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+const headers = [
+  { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' }, description: 'Повтор с тем же ключом вернёт первый ответ и ничего не запишет.' },
+];
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas the API validates with. */
+export function openApiDocument(): Record<string, unknown> {
+  const stepPaths = Object.fromEntries(
+    STEP_NAMES.map((step) => [
+      `/api/mentorships/{id}/steps/${step}`,
+      {
+        post: {
+          summary: STEP_POLICIES[step].title,
+          description: `Выполняет: ${STEP_POLICIES[step].roles.join(', ')} (${STEP_POLICIES[step].roleClause}). ${STEP_POLICIES[step].requires.message}`,
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            ...headers,
+            { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' }, description: 'Версия из ETag; 412, если устарела.' },
+          ],
+          requestBody: json(STEP_BODIES[step]),
+          responses: { 200: ok('Шаг записан; состояние наставничества'), ...errors },
+        },
+      },
+    ]),
+  );
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Наставничество педагогических работников — API', version: '0.1.0' },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        Problem: {
+          type: 'object',
+          properties: {
+            type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, code: { type: 'string' },
+            detail: { type: 'string' }, clause: { type: 'string' }, errors: { type: 'array' }, allowedSteps: { type: 'array' },
+          },
+        },
+      },
+    },
+    security: [{ bearer: [] }],
+    paths: {
+      '/api/users': { post: { summary: 'Создать пользователя (администратор)', requestBody: json(createUserBody), responses: { 201: ok('{id, token} — токен показывается один раз'), ...errors } } },
+      '/api/people': { post: { summary: 'Зарегистрировать сотрудника', parameters: headers, requestBody: json(registerPersonBody), responses: { 201: ok('{id}'), ...errors } } },
+      '/api/people/{id}': { get: { summary: 'Сотрудник, банки и нагрузка наставника', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: ok('Сотрудник'), ...errors } } },
+      '/api/people/{id}/consent': { post: { summary: 'Согласие на обработку персональных данных', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, ...headers], requestBody: json(personalDataConsentBody), responses: { 201: ok('Записано'), ...errors } } },
+      '/api/mentor-bank': { post: { summary: 'Внести в базу наставников', parameters: headers, requestBody: json(mentorBankBody), responses: { 201: ok('Записано'), ...errors } } },
+      '/api/mentee-bank': { post: { summary: 'Внести в банк наставляемых', parameters: headers, requestBody: json(menteeBankBody), responses: { 201: ok('Записано'), ...errors } } },
+      '/api/mentorships': { post: { summary: 'Предложить наставническую пару (группу)', parameters: headers, requestBody: json(proposeBody), responses: { 201: ok('{id, state, revision}'), ...errors } } },
+      '/api/mentorships/{id}': { get: { summary: 'Наставничество: состояние, сроки, доступные шаги', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: ok('Наставничество; ETag — версия'), ...errors } } },
+      ...stepPaths,
+      '/api/health/live': { get: { summary: 'Процесс жив', security: [], responses: { 200: ok('ok') } } },
+      '/api/health/ready': { get: { summary: 'Хранилище доступно', security: [], responses: { 200: ok('ok'), 503: problem } } },
+    },
+  };
+}

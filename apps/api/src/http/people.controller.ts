@@ -1,0 +1,63 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { Request } from 'express';
+import type { Actor } from '../../../../state-machines/people/roles';
+import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
+import {
+  EnterBankCommand, PeopleRepository, RecordPersonalDataConsentCommand, RegisterPersonCommand, MentorLoadService,
+} from '../../../../libs/workflow/src';
+import { MAX_MENTEES_PER_MENTOR } from '../../../../state-machines/mentorship';
+import { DomainError } from '../../../../state-machines/shared/domain-error';
+import { commandContext } from './request-context';
+
+const READERS = ['admin', 'head', 'curator', 'methodist', 'auditor'];
+
+@Controller()
+export class PeopleController {
+  constructor(private readonly commands: CommandBus, private readonly people: PeopleRepository, private readonly loads: MentorLoadService) {}
+
+  @Post('people')
+  @HttpCode(201)
+  async register(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    const r = await this.commands.execute(new RegisterPersonCommand(body, commandContext(req, actor, body, 'person')));
+    return { id: r.personId, revision: r.revision, replayed: r.replayed };
+  }
+
+  @Post('people/:id/consent')
+  @HttpCode(201)
+  async consent(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    const r = await this.commands.execute(new RecordPersonalDataConsentCommand(id, body, commandContext(req, actor, body, `person:${id}:consent`)));
+    return { id: r.personId, revision: r.revision, replayed: r.replayed };
+  }
+
+  @Post('mentor-bank')
+  @HttpCode(201)
+  async mentorBank(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    const r = await this.commands.execute(new EnterBankCommand('mentor', body, commandContext(req, actor, body, 'mentor-bank')));
+    return { personId: r.personId, revision: r.revision, replayed: r.replayed };
+  }
+
+  @Post('mentee-bank')
+  @HttpCode(201)
+  async menteeBank(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    const r = await this.commands.execute(new EnterBankCommand('mentee', body, commandContext(req, actor, body, 'mentee-bank')));
+    return { personId: r.personId, revision: r.revision, replayed: r.replayed };
+  }
+
+  /** A staff member with their bank entries and, for a mentor, the current load against the limit of 3. */
+  @Get('people/:id')
+  async get(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    const self = actor.personId === id;
+    const person = (await this.people.person(id, actor.orgId)).state;
+    if (!person || (!self && !actor.roles.some((r) => READERS.includes(r)))) {
+      throw new DomainError({ kind: 'not-found', code: 'not-found', message: 'Сотрудник не найден.' });
+    }
+    const [mentor, mentee, load] = await Promise.all([this.people.mentor(id), this.people.mentee(id), this.loads.loadOf(id)]);
+    return {
+      ...person,
+      mentorBank: mentor.state.inBank ? { competences: mentor.state.competences } : null,
+      menteeBank: mentee.state.inBank ? { requests: mentee.state.requests } : null,
+      mentorLoad: { current: load.load, limit: MAX_MENTEES_PER_MENTOR, mentorships: load.mentorships },
+    };
+  }
+}

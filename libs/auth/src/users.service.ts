@@ -1,0 +1,87 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { EVENT_STORE, START, type EventStore, type LogPosition } from '../../event-store/src/event-store.port';
+import { streamId } from '../../../state-machines/shared/stream-id';
+import { DomainError } from '../../../state-machines/shared/domain-error';
+import type { Actor } from '../../../state-machines/people/roles';
+import { APP_CONFIG, type AppConfig } from '../../workflow/src/config';
+import { CLOCK, type Clock } from '../../workflow/src/support/clock';
+import { envelope } from '../../workflow/src/support/envelope';
+import { userCreated, type CreateUserBody, type UserCreated } from './user.events';
+
+export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
+const newToken = (): string => `mt_${randomBytes(32).toString('base64url')}`;
+
+/**
+ * Accounts and bearer tokens. Tokens are random 256-bit strings shown once; only their SHA-256
+ * is stored (in the event log), so the log never holds a usable credential. The index is
+ * rebuilt from `user-` streams and topped up on a miss, so several API instances stay in step.
+ */
+@Injectable()
+export class UsersService {
+  private readonly byHash = new Map<string, UserCreated>();
+  private position: LogPosition = START;
+  private readonly adminTokenHash?: Buffer;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    const env = process.env.ADMIN_TOKEN;
+    if (env) this.adminTokenHash = Buffer.from(hashToken(env), 'hex');
+  }
+
+  private async catchUp(): Promise<void> {
+    for (;;) {
+      const batch = await this.store.readAll({ after: this.position, streamPrefixes: ['user-'], maxCount: 1000 });
+      for (const e of batch) {
+        if (e.type === 'UserCreated') {
+          const u = userCreated.parse(e.data);
+          this.byHash.set(u.tokenHash, u);
+        }
+        this.position = e.position;
+      }
+      if (batch.length < 1000) return;
+    }
+  }
+
+  async authenticate(token: string): Promise<Actor | null> {
+    const hash = hashToken(token);
+    if (this.adminTokenHash && timingSafeEqual(Buffer.from(hash, 'hex'), this.adminTokenHash)) {
+      return { userId: 'admin', orgId: this.config.defaultOrgId, roles: ['admin'] };
+    }
+    if (!this.byHash.has(hash)) await this.catchUp();
+    const u = this.byHash.get(hash);
+    return u ? { userId: u.userId, orgId: u.orgId, roles: u.roles, personId: u.personId } : null;
+  }
+
+  async create(body: CreateUserBody, by: Actor, commandId = randomUUID()): Promise<{ id: string; token: string }> {
+    if (!by.roles.includes('admin')) {
+      throw new DomainError({ kind: 'forbidden', code: 'role-not-allowed', message: 'Пользователей создаёт администратор.' });
+    }
+    if (body.roles.some((r) => r === 'mentor' || r === 'mentee') && !body.personId) {
+      throw new DomainError({ kind: 'invalid', code: 'person-required', message: 'Наставнику и наставляемому нужен personId — сотрудник, которым он является.' });
+    }
+    const token = newToken();
+    const userId = randomUUID();
+    const data: UserCreated = { userId, orgId: by.orgId, name: body.name, roles: body.roles, personId: body.personId, tokenHash: hashToken(token) };
+    const stream = streamId('user', userId);
+    const ctx = { actor: by, commandId, correlationId: commandId, requestHash: '', idempotent: false };
+    await this.store.append(stream, envelope(stream, [{ type: 'UserCreated', data }], ctx, this.clock.now(), 'admin'), 'no_stream');
+    this.byHash.set(data.tokenHash, data);
+    return { id: userId, token };
+  }
+
+  /**
+   * With no ADMIN_TOKEN and an empty store, the first start makes an administrator and returns
+   * the token once, for the operator to copy; later starts find the account and return nothing.
+   */
+  async bootstrapAdmin(): Promise<string | null> {
+    if (this.adminTokenHash) return null;
+    const any = await this.store.readAll({ maxCount: 1 });
+    if (any.length > 0) return null;
+    const system: Actor = { userId: 'system', orgId: this.config.defaultOrgId, roles: ['admin'] };
+    return (await this.create({ name: 'Администратор', roles: ['admin'] }, system)).token;
+  }
+}

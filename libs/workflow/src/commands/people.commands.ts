@@ -1,0 +1,26 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '../support/command-context';
+
+export interface PeopleResult {
+  personId: string;
+  revision: number;
+  replayed: boolean;
+}
+
+export class RegisterPersonCommand extends Command<PeopleResult> {
+  constructor(readonly body: unknown, readonly ctx: CommandContext) {
+    super();
+  }
+}
+
+export class RecordPersonalDataConsentCommand extends Command<PeopleResult> {
+  constructor(readonly personId: string, readonly body: unknown, readonly ctx: CommandContext) {
+    super();
+  }
+}
+
+export class EnterBankCommand extends Command<PeopleResult> {
+  constructor(readonly bank: 'mentor' | 'mentee', readonly body: unknown, readonly ctx: CommandContext) {
+    super();
+  }
+}

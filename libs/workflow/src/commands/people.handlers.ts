@@ -1,0 +1,83 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { ConcurrencyError, EVENT_STORE, type EventStore, type RecordedEvent } from '../../../event-store/src/event-store.port';
+import { streamId, type Category } from '../../../../state-machines/shared/stream-id';
+import {
+  decideEnterMenteeBank, decideEnterMentorBank, decidePersonalDataConsent, decideRegisterPerson,
+  menteeBankBody, mentorBankBody, personalDataConsentBody, registerPersonBody, type PeopleEvent,
+} from '../../../../state-machines/people';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { PeopleRepository } from '../people.repository';
+import { CLOCK, todayIn, type Clock } from '../support/clock';
+import type { CommandContext } from '../support/command-context';
+import { envelope } from '../support/envelope';
+import { uuidFromName } from '../support/ids';
+import { parseBody } from '../support/parse-body';
+import { concurrentChange, idempotencyKeyReused } from '../support/refusals';
+import { EnterBankCommand, RecordPersonalDataConsentCommand, RegisterPersonCommand, type PeopleResult } from './people.commands';
+
+/** Appends a people decision once: a retry with the same command id returns the first answer. */
+async function appendOnce(
+  store: EventStore, clock: Clock, category: Category, id: string, current: { revision: number; events: RecordedEvent[] },
+  ctx: CommandContext, decide: () => PeopleEvent[],
+): Promise<PeopleResult> {
+  const mine = current.events.filter((e) => e.metadata.commandId === ctx.commandId);
+  if (mine.length) {
+    if (mine[0].metadata.requestHash !== ctx.requestHash) throw idempotencyKeyReused();
+    return { personId: id, revision: mine[mine.length - 1].revision, replayed: true };
+  }
+  const stream = streamId(category, id);
+  const role = ctx.actor.roles.find((r) => r === 'curator' || r === 'head') ?? ctx.actor.roles[0];
+  try {
+    const r = await store.append(stream, envelope(stream, decide(), ctx, clock.now(), role), current.revision < 0 ? 'no_stream' : current.revision);
+    return { personId: id, revision: r.nextRevision, replayed: false };
+  } catch (error) {
+    throw error instanceof ConcurrencyError ? concurrentChange() : error;
+  }
+}
+
+abstract class PeopleHandler {
+  constructor(
+    @Inject(EVENT_STORE) protected readonly store: EventStore,
+    protected readonly people: PeopleRepository,
+    @Inject(CLOCK) protected readonly clock: Clock,
+    @Inject(APP_CONFIG) protected readonly config: AppConfig,
+  ) {}
+}
+
+@CommandHandler(RegisterPersonCommand)
+export class RegisterPersonHandler extends PeopleHandler implements ICommandHandler<RegisterPersonCommand> {
+  async execute({ body: raw, ctx }: RegisterPersonCommand): Promise<PeopleResult> {
+    const body = parseBody(registerPersonBody, raw);
+    const personId = ctx.idempotent ? uuidFromName(`person:${ctx.commandId}`) : randomUUID();
+    const current = await this.people.person(personId, ctx.actor.orgId);
+    return appendOnce(this.store, this.clock, 'person', personId, current, ctx, () => decideRegisterPerson(body, { actor: ctx.actor, personId }));
+  }
+}
+
+@CommandHandler(RecordPersonalDataConsentCommand)
+export class RecordPersonalDataConsentHandler extends PeopleHandler implements ICommandHandler<RecordPersonalDataConsentCommand> {
+  async execute({ personId, body: raw, ctx }: RecordPersonalDataConsentCommand): Promise<PeopleResult> {
+    const body = parseBody(personalDataConsentBody, raw);
+    const current = await this.people.person(personId, ctx.actor.orgId);
+    const today = todayIn(this.clock, this.config.timeZone);
+    return appendOnce(this.store, this.clock, 'person', personId, current, ctx, () =>
+      decidePersonalDataConsent(body, current.state, { actor: ctx.actor, personId, today }),
+    );
+  }
+}
+
+@CommandHandler(EnterBankCommand)
+export class EnterBankHandler extends PeopleHandler implements ICommandHandler<EnterBankCommand> {
+  async execute({ bank, body: raw, ctx }: EnterBankCommand): Promise<PeopleResult> {
+    if (bank === 'mentor') {
+      const body = parseBody(mentorBankBody, raw);
+      const [person, mentor] = await Promise.all([this.people.person(body.personId, ctx.actor.orgId), this.people.mentor(body.personId)]);
+      return appendOnce(this.store, this.clock, 'mentor', body.personId, mentor, ctx, () => decideEnterMentorBank(body, person.state, mentor.state, ctx.actor));
+    }
+    const body = parseBody(menteeBankBody, raw);
+    const [person, mentee] = await Promise.all([this.people.person(body.personId, ctx.actor.orgId), this.people.mentee(body.personId)]);
+    return appendOnce(this.store, this.clock, 'mentee', body.personId, mentee, ctx, () => decideEnterMenteeBank(body, person.state, mentee.state, ctx.actor));
+  }
+}

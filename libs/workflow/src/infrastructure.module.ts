@@ -1,0 +1,27 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '../../event-store/src/event-store.port';
+import { APP_CONFIG, configFromEnv, type AppConfig } from './config';
+import { CLOCK, systemClock, type Clock } from './support/clock';
+
+export interface InfrastructureOptions {
+  store: EventStore;
+  clock?: Clock;
+  config?: AppConfig;
+}
+
+/** The store, the clock and the settings: chosen by the app (or a test) and shared by every module. */
+@Global()
+@Module({})
+export class InfrastructureModule {
+  static forRoot(options: InfrastructureOptions): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      providers: [
+        { provide: EVENT_STORE, useValue: options.store },
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        { provide: APP_CONFIG, useValue: options.config ?? configFromEnv() },
+      ],
+      exports: [EVENT_STORE, CLOCK, APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,72 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { FINISHED_STATES, stateOf, type MentorshipState, type PersonFacts } from '../../../state-machines/mentorship';
+import type { Clock } from './support/clock';
+import { CLOCK } from './support/clock';
+import { APP_CONFIG, type AppConfig } from './config';
+import { MentorshipRepository } from './mentorship.repository';
+import { PeopleRepository } from './people.repository';
+
+export interface MentorLoad {
+  mentorId: string;
+  /** Mentees in the mentor's unfinished mentorships (§3.7). */
+  load: number;
+  /** Revision of `mentor-<id>`: a reservation is appended with it, so concurrent proposals serialise. */
+  revision: number;
+  mentorships: { mentorshipId: string; menteeIds: string[]; state: MentorshipState | 'pending' }[];
+}
+
+/**
+ * The mentor's current load, for the cross-stream limit of three mentees (§3.7). Every proposal
+ * first reserves places in the mentor's own stream `mentor-<id>` with its expected revision, so
+ * two proposals for one mentor can never both pass the check; a reservation counts while its
+ * mentorship is unfinished, or, if its mentorship stream was never written (a crash between the
+ * two appends), for a short grace period.
+ */
+@Injectable()
+export class MentorLoadService {
+  constructor(
+    private readonly people: PeopleRepository,
+    private readonly mentorships: MentorshipRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async loadOf(mentorId: string, excludingMentorshipId?: string): Promise<MentorLoad> {
+    const mentor = await this.people.mentor(mentorId);
+    const now = this.clock.now().getTime();
+    const out: MentorLoad = { mentorId, load: 0, revision: mentor.revision, mentorships: [] };
+    for (const e of mentor.events) {
+      if (e.type !== 'MenteeSlotsReserved') continue;
+      const { mentorshipId, menteeIds } = e.data as { mentorshipId: string; menteeIds: string[] };
+      if (mentorshipId === excludingMentorshipId) continue;
+      const m = await this.mentorships.load(mentorshipId);
+      if (m.revision < 0) {
+        if (now - Date.parse(e.created) < this.config.reservationGraceMs) {
+          out.mentorships.push({ mentorshipId, menteeIds, state: 'pending' });
+          out.load += menteeIds.length;
+        }
+        continue;
+      }
+      const state = stateOf(m.snapshot) as MentorshipState;
+      if (FINISHED_STATES.includes(state)) continue;
+      out.mentorships.push({ mentorshipId, menteeIds, state });
+      out.load += menteeIds.length;
+    }
+    return out;
+  }
+
+  /** What a decision needs to know about a person named in a proposal or replacement. */
+  async factsOf(personId: string, orgId: string): Promise<PersonFacts> {
+    const [person, mentor, mentee] = await Promise.all([
+      this.people.person(personId, orgId), this.people.mentor(personId), this.people.mentee(personId),
+    ]);
+    return {
+      personId,
+      exists: !!person.state,
+      personalDataConsent: !!person.state?.personalDataConsent,
+      inMentorBank: !!person.state && mentor.state.inBank,
+      inMenteeBank: !!person.state && mentee.state.inBank,
+      firstWorkingDay: person.state?.firstWorkingDay,
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import type { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { EventStore } from '../../../libs/event-store/src/event-store.port';
+import { SqliteEventStore } from '../../../libs/event-store/src/adapters/sqlite-event-store';
+import { UsersService } from '../../../libs/auth/src/users.service';
+import { createApp } from '../../../apps/api/src/create-app';
+import type { Role } from '../../../state-machines/people/roles';
+import { ApiClient } from './api-client';
+
+export const TODAY = '2026-11-24';
+
+export interface TestApp {
+  baseUrl: string;
+  admin: ApiClient;
+  store: EventStore;
+  as(token: string): ApiClient;
+  user(roles: Role[], personId?: string): Promise<ApiClient>;
+  close(): Promise<void>;
+}
+
+/** The real app on a free loopback port, a fresh data directory, and a fixed "today". */
+export async function startTestApp(options: { store?: EventStore; today?: string } = {}): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'mentorship-e2e-'));
+  const store = options.store ?? new SqliteEventStore({ file: join(dir, 'events.sqlite') });
+  const now = new Date(`${options.today ?? TODAY}T09:00:00+03:00`);
+  const app: INestApplication = await createApp({ store, clock: { now: () => now } }, false);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const adminToken = await app.get(UsersService).bootstrapAdmin();
+  if (!adminToken) throw new Error('expected a fresh store');
+  const admin = new ApiClient(baseUrl, adminToken);
+  return {
+    baseUrl,
+    admin,
+    store,
+    as: (token) => new ApiClient(baseUrl, token),
+    async user(roles, personId) {
+      const r = await admin.post('/api/users', { name: `Пользователь ${roles.join(',')}`, roles, personId });
+      if (r.status !== 201) throw new Error(`user not created: ${r.status} ${JSON.stringify(r.body)}`);
+      return new ApiClient(baseUrl, r.body.token);
+    },
+    async close() {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
