@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BusinessDate } from '../shared/business-date';
 import type { Actor, Role } from '../people/roles';
 import { STEP_BODIES, STEP_NAMES, type StepName } from './mentorship.commands';
+import type { MentorshipContext } from './mentorship.context';
 import { deadlines, type DeadlineFlag } from './mentorship.deadlines';
 import { rolesForStep } from './mentorship.policy';
 import { acceptedEventTypes, stateOf, type MentorshipSnapshot } from './mentorship.state';
@@ -14,12 +15,18 @@ export interface AvailableStep {
   as: Role[];
 }
 
+/** §3.6: a mentee acknowledges the program and reports once; a group keeps the step open for the others. */
+function takenByThisMentee(step: StepName, actor: Actor, ctx: MentorshipContext): boolean {
+  const done = step === 'acknowledge' ? ctx.acknowledgements : step === 'mentee-report' ? ctx.menteeReports : undefined;
+  return !!done && !!actor.personId && !!done[actor.personId];
+}
+
 /** Steps this actor may take now: the machine says which exist, the policy says whose they are. */
 export function availableSteps(snapshot: MentorshipSnapshot, actor: Actor): AvailableStep[] {
   const accepted = acceptedEventTypes(snapshot);
   return STEP_NAMES.flatMap((step) => {
     const policy = STEP_POLICIES[step];
-    if (!accepted.has(policy.event)) return [];
+    if (!accepted.has(policy.event) || takenByThisMentee(step, actor, snapshot.context)) return [];
     const as = rolesForStep(step, actor, snapshot.context);
     return as.length ? [{ step, title: policy.title, as }] : [];
   });
