@@ -1,0 +1,67 @@
+import { NestFactory } from '@nestjs/core';
+import { CommandBus } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppModule } from '../apps/api/src/app.module';
+import { SqliteEventStore } from '../libs/event-store/src/adapters/sqlite-event-store';
+import type { EventStore } from '../libs/event-store/src/event-store.port';
+import {
+  EnterBankCommand, ProposeMentorshipCommand, RecordPersonalDataConsentCommand, RegisterPersonCommand, TakeStepCommand,
+  type CommandContext,
+} from '../libs/workflow/src';
+import type { Actor } from '../state-machines/people/roles';
+
+export const TODAY = '2026-11-24';
+const actor: Actor = { userId: 'bench', orgId: 'bench', roles: ['curator', 'head', 'mentor', 'mentee'] };
+export const ctx = (personId?: string): CommandContext => {
+  const id = randomUUID();
+  return { actor: { ...actor, personId }, commandId: id, correlationId: id, requestHash: '', idempotent: false };
+};
+
+/** The real command side (Nest app context, no HTTP) on a fresh durable embedded store. */
+export async function benchApp(store?: EventStore) {
+  const dir = mkdtempSync(join(tmpdir(), 'mentorship-bench-'));
+  const s = store ?? new SqliteEventStore({ file: join(dir, 'events.sqlite') });
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ store: s, clock: { now: () => new Date(`${TODAY}T09:00:00+03:00`) }, config: { defaultOrgId: 'bench', timeZone: 'Europe/Moscow', reservationGraceMs: 300_000 } }),
+    { logger: false },
+  );
+  const bus = app.get(CommandBus);
+  return {
+    app, bus, store: s, dir,
+    async close() {
+      await app.close();
+      await s.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `n` mentorships in state `ordered`, each with its own mentee (mentors hold three each). */
+export async function orderedMentorships(bus: CommandBus, n: number): Promise<string[]> {
+  const person = async (bank: 'mentor' | 'mentee') => {
+    const { personId } = await bus.execute(new RegisterPersonCommand({ fullName: 'Сотрудник', position: 'Воспитатель', firstWorkingDay: '2026-09-01' }, ctx()));
+    await bus.execute(new RecordPersonalDataConsentCommand(personId, { date: '2026-09-01', documentRef: 'ПДн' }, ctx()));
+    await bus.execute(new EnterBankCommand(bank, bank === 'mentor' ? { personId, competences: ['ФГОС'] } : { personId, requests: ['игра'] }, ctx()));
+    return personId as string;
+  };
+  const ids: string[] = [];
+  let mentor = '';
+  for (let i = 0; i < n; i++) {
+    if (i % 3 === 0) mentor = await person('mentor');
+    const mentee = await person('mentee');
+    const { mentorshipId } = await bus.execute(new ProposeMentorshipCommand({
+      mentorId: mentor, menteeIds: [mentee], form: 'traditional', topic: 'Нагрузка', plannedStart: '2026-10-01', plannedEnd: '2027-03-31', date: '2026-09-10',
+    }, ctx()));
+    for (const p of [mentor, mentee]) await bus.execute(new TakeStepCommand(mentorshipId, 'consent', { personId: p, given: true, date: '2026-09-11', documentRef: 'С' }, ctx()));
+    await bus.execute(new TakeStepCommand(mentorshipId, 'order', { number: `${i}`, date: '2026-09-12' }, ctx()));
+    ids.push(mentorshipId);
+  }
+  return ids;
+}
+
+/** A step a curator may repeat without end: a recorded replacement request (§3.8). */
+export const repeatableStep = (id: string) =>
+  new TakeStepCommand(id, 'request-replacement', { date: '2026-09-20', reason: 'other', note: 'нагрузочный тест' }, ctx());
