@@ -7,7 +7,8 @@ const STEPS_PER_LEVEL = Number(process.env.BENCH_STEPS || 20_000);
 /** Durable steps through the command bus with 1, 16 and 256 concurrent curators, each on its own mentorship. */
 const bench: Bench = async (log) => {
   const rows: BenchRow[] = [];
-  for (const curators of [1, 16, 256]) {
+  const levels = (process.env.BENCH_CURATORS || '1,16,256').split(',').map(Number);
+  for (const curators of levels) {
     const b = await benchApp();
     const ids = await orderedMentorships(b.bus, curators);
     const perCurator = Math.ceil(STEPS_PER_LEVEL / curators);

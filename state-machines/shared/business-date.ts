@@ -40,7 +40,15 @@ export function daysBetween(a: BusinessDate, b: BusinessDate): number {
 
 export const maxDate = (a: BusinessDate, b: BusinessDate): BusinessDate => (a >= b ? a : b);
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** `YYYY-MM-DD` for a day and a zone, e.g. the organisation's Europe/Moscow "today". */
 export function businessDateOf(instant: Date, timeZone: string): BusinessDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  let f = formatters.get(timeZone);
+  if (!f) {
+    // Building a formatter costs far more than using one: keep one per zone.
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  return f.format(instant);
 }
