@@ -1,11 +1,18 @@
-import { join } from 'node:path';
-import type { EventStore } from './event-store.port';
+import { EsdbEventStore } from './adapters/esdb-event-store';
 import { SqliteEventStore } from './adapters/sqlite-event-store';
+import type { EventStore } from './event-store.port';
 
-/** One variable chooses the store: `EVENTSTORE_CONNECTION_STRING` (esdb://…) or the embedded file under DATA_DIR. */
-export function createEventStore(env: NodeJS.ProcessEnv = process.env): EventStore {
-  if (env.EVENTSTORE_CONNECTION_STRING) {
-    throw new Error('EVENTSTORE_CONNECTION_STRING: the EventStoreDB adapter is not wired yet');
-  }
-  return new SqliteEventStore({ file: join(env.DATA_DIR || './data', 'events.sqlite') });
+export interface EventStoreEnv {
+  /** An `esdb://` (or `esdb+discover://`) connection string; absent or empty: the embedded store. */
+  EVENTSTORE_CONNECTION_STRING?: string;
+  /** Directory of the embedded store's file; `./data` by default. */
+  DATA_DIR?: string;
+}
+
+/** One environment variable picks the store: EventStoreDB when a connection string is set, else the SQLite file. */
+export function createEventStore(env: EventStoreEnv = process.env): EventStore {
+  const connectionString = env.EVENTSTORE_CONNECTION_STRING?.trim();
+  if (connectionString) return new EsdbEventStore(connectionString);
+  // An empty DATA_DIR would put the file at the filesystem root, so it counts as unset.
+  return new SqliteEventStore({ file: `${env.DATA_DIR || './data'}/events.sqlite` });
 }
