@@ -65,6 +65,9 @@ const nextIds = (start: number, n: number) => Array.from({ length: n }, (_, i) =
 export function decidePropose(body: ProposeBody, env: ProposeEnv): Decision {
   const denied = authorizePropose(env.actor);
   if (denied) refuse(denied);
+  if (env.mentor.personId !== body.mentorId || env.mentees.map((m) => m.personId).join() !== body.menteeIds.join()) {
+    throw new Error('decidePropose: the facts given are not about the people named in the proposal');
+  }
   check(
     () => stepDateInOrder(body.date, undefined, env.today),
     () => participantsFitForm(body.mentorId, body.menteeIds, body.form),
@@ -174,6 +177,7 @@ export function decideStep<S extends StepName>(step: S, body: StepBody<S>, snaps
 function decideReplace(b: StepBody<'replace'>, snapshot: MentorshipSnapshot, env: StepEnv): Decision {
   const ctx = snapshot.context;
   if (!env.newMentor || !env.successorId) throw new Error('replace needs the new mentor facts and a successor id');
+  if (env.newMentor.facts.personId !== b.newMentorId) throw new Error('replace: the facts given are not about the new mentor');
   const mentees = menteeIds(ctx);
   check(
     () => (b.newMentorId === ctx.mentorId

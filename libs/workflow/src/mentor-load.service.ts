@@ -13,6 +13,8 @@ export interface MentorLoad {
   /** Revision of `mentor-<id>`: a reservation is appended with it, so concurrent proposals serialise. */
   revision: number;
   mentorships: { mentorshipId: string; menteeIds: string[]; state: MentorshipState | 'pending' }[];
+  /** The excluded mentorship already holds a reservation (a retried command): don't append another. */
+  alreadyReserved: boolean;
 }
 
 /**
@@ -34,11 +36,15 @@ export class MentorLoadService {
   async loadOf(mentorId: string, excludingMentorshipId?: string): Promise<MentorLoad> {
     const mentor = await this.people.mentor(mentorId);
     const now = this.clock.now().getTime();
-    const out: MentorLoad = { mentorId, load: 0, revision: mentor.revision, mentorships: [] };
+    const out: MentorLoad = { mentorId, load: 0, revision: mentor.revision, mentorships: [], alreadyReserved: false };
+    const seen = new Set<string>();
     for (const e of mentor.events) {
       if (e.type !== 'MenteeSlotsReserved') continue;
       const { mentorshipId, menteeIds } = e.data as { mentorshipId: string; menteeIds: string[] };
-      if (mentorshipId === excludingMentorshipId) continue;
+      if (mentorshipId === excludingMentorshipId) out.alreadyReserved = true;
+      // A reservation appended twice (a retry after a crash) still counts once.
+      if (mentorshipId === excludingMentorshipId || seen.has(mentorshipId)) continue;
+      seen.add(mentorshipId);
       const m = await this.mentorships.load(mentorshipId);
       if (m.revision < 0) {
         if (now - Date.parse(e.created) < this.config.reservationGraceMs) {

@@ -27,10 +27,10 @@ export class MentorshipWriter {
     decision: Decision,
     ctx: CommandContext,
     role: string,
-    reservationRevision?: number,
+    reservationRevision?: number | 'already-reserved',
   ): Promise<Written> {
     const now = this.clock.now();
-    if (decision.reservation) {
+    if (decision.reservation && reservationRevision !== 'already-reserved') {
       const r = decision.reservation;
       const stream = streamId('mentor', r.mentorId);
       await this.store.append(

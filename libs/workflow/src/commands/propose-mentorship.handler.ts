@@ -44,7 +44,7 @@ export class ProposeMentorshipHandler implements ICommandHandler<ProposeMentorsh
         actor: ctx.actor, today: todayIn(this.clock, this.config.timeZone), mentorshipId, mentor, mentees, mentorLoad: load.load,
       });
       try {
-        const written = await this.writer.write(mentorshipId, 'no_stream', decision, ctx, 'curator', load.revision);
+        const written = await this.writer.write(mentorshipId, 'no_stream', decision, ctx, 'curator', load.alreadyReserved ? 'already-reserved' : load.revision);
         return { mentorshipId, revision: written.revision, position: written.position, replayed: false };
       } catch (error) {
         if (isMentorStreamConflict(error)) throw new ReservationConflict('mentor stream changed', { cause: error });

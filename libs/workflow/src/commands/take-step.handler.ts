@@ -58,12 +58,12 @@ export class TakeStepHandler implements ICommandHandler<TakeStepCommand> {
     });
   }
 
-  private async withNewMentor(env: StepEnv, body: unknown, successorId: string): Promise<{ env: StepEnv; reservationRevision: number }> {
+  private async withNewMentor(env: StepEnv, body: unknown, successorId: string): Promise<{ env: StepEnv; reservationRevision: number | 'already-reserved' }> {
     const { newMentorId } = body as { newMentorId: string };
     const [facts, load] = await Promise.all([
       this.loads.factsOf(newMentorId, env.actor.orgId),
       this.loads.loadOf(newMentorId, successorId),
     ]);
-    return { env: { ...env, newMentor: { facts, load: load.load }, successorId }, reservationRevision: load.revision };
+    return { env: { ...env, newMentor: { facts, load: load.load }, successorId }, reservationRevision: load.alreadyReserved ? 'already-reserved' : load.revision };
   }
 }
