@@ -22,14 +22,26 @@ const APPOINTMENT_DAYS = 30; // §3.7
 const PROGRAM_DAYS = 10; // §3.6
 const REPORT_DAYS = 10; // §3.6
 
-function flag(base: Omit<DeadlineFlag, 'status' | 'daysLate'>, today: BusinessDate, open: boolean): DeadlineFlag | null {
-  if (base.doneOn) {
-    const late = Math.max(0, daysBetween(base.due, base.doneOn));
-    return { ...base, status: late > 0 ? 'late' : 'met', daysLate: late };
+/**
+ * A deadline's status on `today`: a done one is met or late; an undone one that still applies is
+ * upcoming or overdue (`null` when it no longer applies). Read models store due dates and ask this
+ * at query time, so a status never goes stale.
+ */
+export function deadlineStatus(
+  due: BusinessDate, doneOn: BusinessDate | undefined, today: BusinessDate, open: boolean,
+): Pick<DeadlineFlag, 'status' | 'daysLate'> | null {
+  if (doneOn) {
+    const late = Math.max(0, daysBetween(due, doneOn));
+    return { status: late > 0 ? 'late' : 'met', daysLate: late };
   }
   if (!open) return null;
-  const late = daysBetween(base.due, today);
-  return { ...base, status: late > 0 ? 'overdue' : 'upcoming', daysLate: Math.max(0, late) };
+  const late = daysBetween(due, today);
+  return { status: late > 0 ? 'overdue' : 'upcoming', daysLate: Math.max(0, late) };
+}
+
+function flag(base: Omit<DeadlineFlag, 'status' | 'daysLate'>, today: BusinessDate, open: boolean): DeadlineFlag | null {
+  const status = deadlineStatus(base.due, base.doneOn, today, open);
+  return status && { ...base, ...status };
 }
 
 export function deadlines(ctx: MentorshipContext, state: MentorshipState | 'new', today: BusinessDate): DeadlineFlag[] {

@@ -123,10 +123,12 @@ describe('the decider\'s events fold back to the same state', () => {
           .filter(([, step]) => step !== 'withdraw' || c.seed % 10 === 0);
         const [actor, step] = c.open && pairs.length ? pairs[c.pick % pairs.length] : [pool[c.actor], (['consent', 'order', 'program', 'complete', 'publish', 'replace'] as const)[c.pick % 6]];
         const date = addDays(snapshot.context.lastDate, c.delta - 2);
-        const env: StepEnv = { actor, today: '2026-12-31', newMentor: { facts: mentorFacts(MENTOR_2), load: c.seed % 3 }, successorId: SUCCESSOR_ID };
+        const body = bodyFor(step, date, c.seed, snapshot);
+        const newMentorId = (body as { newMentorId?: string }).newMentorId ?? MENTOR_2;
+        const env: StepEnv = { actor, today: '2026-12-31', newMentor: { facts: mentorFacts(newMentorId), load: c.seed % 3 }, successorId: SUCCESSOR_ID };
         let decided: MentorshipEvent[];
         try {
-          decided = decideStep(step, bodyFor(step, date, c.seed, snapshot), snapshot, env).events;
+          decided = decideStep(step, body, snapshot, env).events;
         } catch (e) {
           if (e instanceof DomainError) continue;
           throw e;
