@@ -1,21 +1,46 @@
 import type { ApiClient } from './support/api-client';
 import { hire, proposal, type Staff } from './support/kindergarten';
 import { startTestApp, type TestApp } from './support/test-app';
+import { EsdbDouble } from '../esdb-double/esdb-double';
+import { createEventStore } from '../../libs/event-store/src/event-store.factory';
+import type { EventStore } from '../../libs/event-store/src/event-store.port';
+
+interface StoreKind {
+  name: string;
+  start(): Promise<{ store?: EventStore; stop(): Promise<void> }>;
+}
+
+const STORES: StoreKind[] = [
+  { name: 'embedded store', start: async () => ({ stop: async () => undefined }) },
+  {
+    // Configured exactly as production is: one variable, pointed here at the gRPC protocol double.
+    name: 'EventStoreDB (protocol double)',
+    start: async () => {
+      const double = await EsdbDouble.start();
+      return { store: createEventStore({ EVENTSTORE_CONNECTION_STRING: double.connectionString }), stop: () => double.stop() };
+    },
+  },
+];
 
 /** A curator, a head, mentors and mentees take mentorships through the whole lifecycle over HTTP. */
-describe('mentorship lifecycle over HTTP (embedded store)', () => {
+describe.each(STORES)('mentorship lifecycle over HTTP ($name)', (kind: StoreKind) => {
   let app: TestApp;
   let curator: ApiClient;
   let head: ApiClient;
   let auditor: ApiClient;
+  let backend: Awaited<ReturnType<StoreKind['start']>>;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    backend = await kind.start();
+    app = await startTestApp({ store: backend.store });
     curator = await app.user(['curator']);
     head = await app.user(['head']);
     auditor = await app.user(['auditor']);
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    await backend.stop();
+  });
 
   const stateOf = async (id: string) => (await curator.get(`/api/mentorships/${id}`)).body;
   const stepsOf = async (client: ApiClient, id: string) => (await client.get(`/api/mentorships/${id}`)).body.availableSteps.map((s: { step: string }) => s.step);
@@ -179,5 +204,13 @@ describe('mentorship lifecycle over HTTP (embedded store)', () => {
     const mentee = await hire(app, curator, 'Комарова Б. Б.', 'mentee');
     const id = (await curator.post('/api/mentorships', proposal(mentor.id, [mentee.id]))).body.id;
     expect((await curator.step(id, 'withdraw', { date: '2026-09-12', reason: 'Наставляемый уволился' })).body.state).toBe('withdrawn');
+  });
+
+  it('holds the limit of three mentees under concurrent proposals for one mentor (§3.7)', async () => {
+    const mentor = await hire(app, curator, 'Наставник Параллельно', 'mentor');
+    const mentees = await Promise.all(Array.from({ length: 8 }, (_, i) => hire(app, curator, `Параллельный ${i}`, 'mentee')));
+    const results = await Promise.all(mentees.map((m) => curator.post('/api/mentorships', proposal(mentor.id, [m.id]))));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(3);
+    expect(results.filter((r) => r.status === 422 && r.body.code === 'mentor-capacity-exceeded')).toHaveLength(5);
   });
 });
