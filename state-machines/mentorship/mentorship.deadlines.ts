@@ -41,7 +41,7 @@ export function deadlineStatus(
 
 function flag(base: Omit<DeadlineFlag, 'status' | 'daysLate'>, today: BusinessDate, open: boolean): DeadlineFlag | null {
   const status = deadlineStatus(base.due, base.doneOn, today, open);
-  return status && { ...base, ...status };
+  return status && { ...base, status: status.status, daysLate: status.daysLate };
 }
 
 export function deadlines(ctx: MentorshipContext, state: MentorshipState | 'new', today: BusinessDate): DeadlineFlag[] {

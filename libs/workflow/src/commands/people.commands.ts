@@ -1,10 +1,13 @@
 import { Command } from '@nestjs/cqrs';
+import type { LogPosition } from '../../../event-store/src/event-store.port';
 import type { CommandContext } from '../support/command-context';
 
 export interface PeopleResult {
   personId: string;
   revision: number;
   replayed: boolean;
+  /** Where the write landed in the log (absent on a replay): for read-your-writes queries. */
+  position?: LogPosition;
 }
 
 export class RegisterPersonCommand extends Command<PeopleResult> {

@@ -31,7 +31,7 @@ async function appendOnce(
   const role = ctx.actor.roles.find((r) => r === 'curator' || r === 'head') ?? ctx.actor.roles[0];
   try {
     const r = await store.append(stream, envelope(stream, decide(), ctx, clock.now(), role), current.revision < 0 ? 'no_stream' : current.revision);
-    return { personId: id, revision: r.nextRevision, replayed: false };
+    return { personId: id, revision: r.nextRevision, replayed: false, position: r.position };
   } catch (error) {
     throw error instanceof ConcurrencyError ? concurrentChange() : error;
   }

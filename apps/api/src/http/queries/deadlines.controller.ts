@@ -1,0 +1,19 @@
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { CurrentActor } from '../../../../../libs/auth/src/current-actor.decorator';
+import { DeadlinesQuery } from '../../../../../libs/projections/src/queries/deadlines.query';
+import { ReadModels } from '../../../../../libs/projections/src/read-models';
+import type { Actor } from '../../../../../state-machines/people/roles';
+import { awaitFreshness } from './freshness';
+
+@Controller('deadlines')
+export class DeadlinesController {
+  constructor(private readonly rm: ReadModels, private readonly deadlines: DeadlinesQuery) {}
+
+  /** `?within=14d`: deadlines not yet met that fall due within N days, and every overdue one. */
+  @Get()
+  async get(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const freshness = await awaitFreshness(this.rm, req, res);
+    return { ...this.deadlines.upcoming(actor, query), ...freshness };
+  }
+}

@@ -1,0 +1,18 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { CurrentActor } from '../../../../../libs/auth/src/current-actor.decorator';
+import { MentorLoadQuery } from '../../../../../libs/projections/src/queries/mentor-load.query';
+import { ReadModels } from '../../../../../libs/projections/src/read-models';
+import type { Actor } from '../../../../../state-machines/people/roles';
+import { awaitFreshness } from './freshness';
+
+@Controller('mentors')
+export class MentorLoadController {
+  constructor(private readonly rm: ReadModels, private readonly loads: MentorLoadQuery) {}
+
+  @Get(':id/load')
+  async load(@Param('id') id: string, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const freshness = await awaitFreshness(this.rm, req, res);
+    return { ...this.loads.load(actor, id), ...freshness };
+  }
+}

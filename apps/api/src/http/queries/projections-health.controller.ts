@@ -1,0 +1,22 @@
+import { Controller, Get } from '@nestjs/common';
+import { Public } from '../../../../../libs/auth/src/current-actor.decorator';
+import { activeGeneration } from '../../../../../libs/projections/src/generations';
+import { ReadModels } from '../../../../../libs/projections/src/read-models';
+
+/** Projection lag: how far each projection's checkpoint is behind the log. No data, only positions and counts. */
+@Controller('health')
+@Public()
+export class ProjectionsHealthController {
+  constructor(private readonly rm: ReadModels) {}
+
+  @Get('projections')
+  async projections() {
+    const lag = await this.rm.status.lag();
+    return {
+      status: lag.every((l) => l.behind === 0) ? 'ok' : 'catching-up',
+      mode: this.rm.options.mode,
+      generation: activeGeneration(this.rm.db),
+      projections: lag,
+    };
+  }
+}

@@ -1,0 +1,87 @@
+import { writeFileSync } from 'node:fs';
+import { positionFromString, type EventStore } from '../../../libs/event-store/src/event-store.port';
+import { activeGeneration } from '../../../libs/projections/src/generations';
+import { LiveProjector } from '../../../libs/projections/src/live-projector';
+import { createProjections } from '../../../libs/projections/src/projection-set';
+import { Projector } from '../../../libs/projections/src/projector';
+import { projectionsOptionsFromEnv } from '../../../libs/projections/src/projections.config';
+import { ReadModelDatabase } from '../../../libs/projections/src/read-model.database';
+import { ReadModels } from '../../../libs/projections/src/read-models';
+import { rebuild } from '../../../libs/projections/src/rebuild';
+import { lastPosition, progressBar } from '../../../libs/projections/src/rebuild.progress';
+import { monitoringReportCsv } from '../../../libs/reports/src/monitoring-report.csv';
+import { MonitoringReportService } from '../../../libs/reports/src/monitoring-report.service';
+import { monitoringReportXlsx } from '../../../libs/reports/src/monitoring-report.xlsx';
+import { configFromEnv } from '../../../libs/workflow/src/config';
+import { systemClock } from '../../../libs/workflow/src/support/clock';
+
+type Out = (line: string) => void;
+const fmt = (n: number) => Math.round(n).toLocaleString('ru-RU');
+
+/** `project`: the projector as its own process (run the API with `PROJECTIONS=off`); stops on SIGTERM/SIGINT. */
+export async function projectCommand(store: EventStore, env: NodeJS.ProcessEnv, out: Out, err: Out): Promise<number> {
+  const { file } = projectionsOptionsFromEnv(env);
+  const db = new ReadModelDatabase({ file });
+  const live = new LiveProjector(store, db, createProjections(configFromEnv(env).timeZone), { log: err });
+  live.start();
+  out(`Проекции обновляются из журнала в ${file}; остановка — Ctrl+C (SIGTERM).`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGTERM', resolve);
+    process.once('SIGINT', resolve);
+  });
+  await live.stop();
+  db.close();
+  return 0;
+}
+
+/** `rebuild`: every read model anew from the log, blue-green, with a progress bar on stderr. */
+export async function rebuildCommand(store: EventStore, env: NodeJS.ProcessEnv, out: Out): Promise<number> {
+  const { file } = projectionsOptionsFromEnv(env);
+  const db = new ReadModelDatabase({ file });
+  try {
+    const bar = progressBar(await lastPosition(store), (s) => process.stderr.write(s), !!process.stderr.isTTY);
+    let last = { position: { commit: 0n, prepare: 0n }, events: 0 };
+    const result = await rebuild(store, db, createProjections(configFromEnv(env).timeZone), {
+      onProgress: (p) => bar((last = p)),
+    });
+    bar(last, true);
+    out(`Модели чтения перестроены: событий ${fmt(result.events)} за ${result.seconds.toFixed(1)} с — ${fmt(result.eventsPerSecond)} в секунду. Активно поколение ${activeGeneration(db)}.`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+export const parseFlags = (args: string[]): Record<string, string> => {
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) if (args[i].startsWith('--')) flags[args[i].slice(2)] = args[i + 1] ?? '';
+  return flags;
+};
+
+/**
+ * `report --from --to [--form] [--format json|csv|xlsx] [--out file] [--at position] [--org id] [--today date]`:
+ * the monitoring report from read models built in memory from the log, up to `--at` (a report's
+ * `position`) to reproduce its figures.
+ */
+export async function reportCommand(store: EventStore, env: NodeJS.ProcessEnv, args: string[], out: Out): Promise<number> {
+  const f = parseFlags(args);
+  const config = configFromEnv(env);
+  const clock = f.today ? { now: () => new Date(`${f.today}T12:00:00Z`) } : systemClock;
+  const rm = new ReadModels({ file: ':memory:', mode: 'off', waitMs: 0 }, store, clock, config);
+  try {
+    const projector = new Projector(store, rm.db, rm.projections, {
+      generation: activeGeneration(rm.db)!, untilCaughtUp: true, untilPosition: f.at ? positionFromString(f.at) : undefined,
+    });
+    await projector.run();
+    const reports = new MonitoringReportService(rm);
+    const q = reports.parse({ userId: 'cli', orgId: f.org || config.defaultOrgId, roles: ['auditor'] }, { from: f.from, to: f.to, form: f.form, format: f.format });
+    const report = reports.build(f.org || config.defaultOrgId, q);
+    const body = q.format === 'json' ? JSON.stringify(report, null, 2) : q.format === 'csv' ? monitoringReportCsv(report) : await monitoringReportXlsx(report);
+    if (f.out) writeFileSync(f.out, body);
+    else if (typeof body === 'string') out(body);
+    else throw new Error('Для xlsx укажите --out <файл>');
+    return 0;
+  } finally {
+    rm.onApplicationShutdown();
+  }
+}

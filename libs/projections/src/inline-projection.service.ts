@@ -1,0 +1,26 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { LiveProjector } from './live-projector';
+import { ReadModels } from './read-models';
+
+/** Runs the projector inside the API process unless `PROJECTIONS=off` (then a separate process does). */
+@Injectable()
+export class InlineProjectionService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('projections');
+  private projector: LiveProjector | null = null;
+
+  constructor(private readonly readModels: ReadModels) {}
+
+  onApplicationBootstrap(): void {
+    if (this.readModels.options.mode !== 'inline') return;
+    const { store, db, projections, status } = this.readModels;
+    this.projector = new LiveProjector(store, db, projections, {
+      log: (m) => this.logger.warn(m),
+      onCommit: () => status.committed(),
+    });
+    this.projector.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.projector?.stop();
+  }
+}

@@ -1,0 +1,61 @@
+import type {
+  CompletionReason, MentoringForm, MentorshipState, ReplacementReason,
+} from '../../../../state-machines/mentorship/mentorship.vocabulary';
+
+/** Who took the latest step: from the event's metadata (actor is a user id, never a name). */
+export interface LastStep {
+  event: string;
+  date?: string;
+  actorId: string;
+  role: string;
+  recordedAt: string;
+}
+
+/**
+ * One mentorship as the read side keeps it: the facts of its events, without texts nobody
+ * lists (reports, notes) and without consent references. Each lifecycle state is entered at
+ * most once, so `entered` holds the business date of every state the mentorship has passed.
+ */
+export interface MentorshipView {
+  id: string;
+  orgId: string;
+  mentorId: string;
+  mentees: { personId: string; firstWorkingDay: string }[];
+  form: MentoringForm;
+  topic: string;
+  plannedStart: string;
+  plannedEnd: string;
+  predecessorId?: string;
+  successorId?: string;
+  state: MentorshipState;
+  entered: Partial<Record<MentorshipState, string>>;
+  consented: string[];
+  order?: { number: string; date: string };
+  program?: { draftedOn: string; activities: number; done: number; amendedOn?: string };
+  acknowledged: string[];
+  extensions: number;
+  completion?: { date: string; reason: CompletionReason };
+  mentorReportOn?: string;
+  menteeReports: Record<string, { date: string; evaluation: number }>;
+  replacementRequests: number;
+  replacement?: { date: string; reason: ReplacementReason; newMentorId: string };
+  publication?: { date: string; summary: string };
+  lastStep: LastStep;
+  revision: number;
+}
+
+export const participantIds = (v: MentorshipView): string[] => [v.mentorId, ...v.mentees.map((m) => m.personId)];
+
+/** States in lifecycle order: the last one entered on or before a day is the state on that day. */
+export const LIFECYCLE_ORDER: readonly MentorshipState[] = [
+  'proposed', 'consented', 'ordered', 'program-drafted', 'active', 'completed', 'replaced', 'declined', 'withdrawn',
+];
+
+export function stateOn(entered: Partial<Record<MentorshipState, string>>, day: string): MentorshipState | null {
+  let state: MentorshipState | null = null;
+  for (const s of LIFECYCLE_ORDER) {
+    const d = entered[s];
+    if (d !== undefined && d !== null && d <= day) state = s;
+  }
+  return state;
+}

@@ -1,0 +1,44 @@
+import type { RecordedEvent } from '../../../event-store/src/event-store.port';
+import type { PeopleEvent, PeopleEventType } from '../../../../state-machines/people/people.events';
+import { businessDateOf } from '../../../../state-machines/shared/business-date';
+import type { Projection } from '../projection';
+import { streamKey } from '../projection';
+import { PEOPLE, peopleSqlViews, personFromRow, personRow } from './people.tables';
+import type { PersonView } from './person.view';
+
+type DataOf<K extends PeopleEventType> = Extract<PeopleEvent, { type: K }>['data'];
+const dataOf = <K extends PeopleEventType>(e: RecordedEvent, _type: K) => e.data as DataOf<K>;
+
+/** Folds one event of a `person-`, `mentor-` or `mentee-` stream into the person's view. */
+export function projectPerson(view: PersonView | undefined, e: RecordedEvent, timeZone: string): PersonView | undefined {
+  const personId = streamKey(e.streamId);
+  const v: PersonView = view ?? { personId, orgId: e.metadata.orgId };
+  const recordedOn = () => e.metadata.businessDate ?? businessDateOf(new Date(e.metadata.recordedAt), timeZone);
+  switch (e.type) {
+    case 'PersonRegistered': {
+      const d = dataOf(e, 'PersonRegistered');
+      return { ...v, orgId: d.orgId, fullName: d.fullName, position: d.position, firstWorkingDay: d.firstWorkingDay };
+    }
+    case 'PersonalDataConsentRecorded':
+      return { ...v, personalDataConsentOn: dataOf(e, 'PersonalDataConsentRecorded').date };
+    case 'MentorBankEntered':
+      return { ...v, mentorBank: { competences: dataOf(e, 'MentorBankEntered').competences, enteredOn: recordedOn() } };
+    case 'MenteeBankEntered':
+      return { ...v, menteeBank: { requests: dataOf(e, 'MenteeBankEntered').requests, enteredOn: recordedOn() } };
+    default:
+      // Mentor-load reservations are the command side's lock; the read side counts mentorships.
+      return view;
+  }
+}
+
+export const peopleProjection = (timeZone: string): Projection<PersonView> => ({
+  name: 'people',
+  streamPrefixes: ['person-', 'mentor-', 'mentee-'],
+  main: PEOPLE,
+  derived: [],
+  sqlViews: peopleSqlViews,
+  keyOf: (e) => (e.type === 'MenteeSlotsReserved' ? null : streamKey(e.streamId)),
+  project: (view, e) => projectPerson(view, e, timeZone),
+  rows: (v) => ({ main: personRow(v), derived: {} }),
+  viewFromRow: personFromRow,
+});

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { FORM_TITLES, type MentoringForm } from '../../../../state-machines/mentorship/mentorship.vocabulary';
+import { ReadModels } from '../read-models';
+
+/**
+ * The organisation's website section (§8), readable without a token. It reads only the public
+ * SQL views, whose columns are the whole of what §8 allows (see `mentorship-sql-views.ts` and
+ * `people.tables.ts`): an unknown organisation simply has nothing published.
+ */
+@Injectable()
+export class PublicSectionQuery {
+  constructor(private readonly rm: ReadModels) {}
+
+  programs(orgId: string) {
+    const rows = this.rm.prepare(
+      `SELECT topic, form, planned_start, planned_end, mentee_count FROM ${this.rm.table('public_programs')}
+       WHERE org_id = ? AND status = 'in-progress' ORDER BY planned_start, topic`,
+    ).all(orgId) as { topic: string; form: MentoringForm; planned_start: string; planned_end: string; mentee_count: number }[];
+    return rows.map((r) => ({
+      topic: r.topic, form: r.form, formTitle: FORM_TITLES[r.form], plannedStart: r.planned_start, plannedEnd: r.planned_end, mentees: r.mentee_count,
+    }));
+  }
+
+  /** Results only after completion and the curator's publication (§8.2). */
+  results(orgId: string) {
+    const rows = this.rm.prepare(
+      `SELECT topic, form, planned_start, completed_on, published_on, summary FROM ${this.rm.table('public_programs')}
+       WHERE org_id = ? AND status = 'completed' ORDER BY published_on DESC, topic`,
+    ).all(orgId) as { topic: string; form: MentoringForm; planned_start: string; completed_on: string; published_on: string; summary: string }[];
+    return rows.map((r) => ({
+      topic: r.topic, form: r.form, formTitle: FORM_TITLES[r.form], plannedStart: r.planned_start,
+      completedOn: r.completed_on, publishedOn: r.published_on, summary: r.summary,
+    }));
+  }
+
+  mentors(orgId: string) {
+    const rows = this.rm.prepare(`SELECT full_name, position, competences FROM ${this.rm.table('public_mentors')} WHERE org_id = ? ORDER BY full_name`)
+      .all(orgId) as { full_name: string; position: string; competences: string }[];
+    return rows.map((r) => ({ fullName: r.full_name, position: r.position, competences: JSON.parse(r.competences) as string[] }));
+  }
+
+  mentees(orgId: string) {
+    const rows = this.rm.prepare(`SELECT position, requests FROM ${this.rm.table('public_mentees')} WHERE org_id = ? ORDER BY position, requests`)
+      .all(orgId) as { position: string; requests: string }[];
+    return rows.map((r) => ({ position: r.position, requests: JSON.parse(r.requests) as string[] }));
+  }
+
+  section(orgId: string) {
+    return {
+      title: 'Наставничество педагогических работников',
+      clause: '§8.1',
+      programs: this.programs(orgId),
+      results: this.results(orgId),
+      mentors: this.mentors(orgId),
+      mentees: this.mentees(orgId),
+    };
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { mentoringForm } from '../../../state-machines/mentorship/mentorship.vocabulary';
+import { businessDate } from '../../../state-machines/shared/business-date';
+import type { Actor, Role } from '../../../state-machines/people/roles';
+import { DomainError } from '../../../state-machines/shared/domain-error';
+import { positionToString } from '../../event-store/src/event-store.port';
+import { ReadModels } from '../../projections/src/read-models';
+import { parseQuery, readYourWrites } from '../../projections/src/queries/query-params';
+import { requireRole } from '../../projections/src/queries/read-access';
+import { buildMonitoringReport, type MonitoringReport } from './monitoring-report';
+import { loadReportFacts } from './monitoring-report.facts';
+
+/** §3.4: the curator with the head runs the monitoring; the methodical council takes part; auditors read everything. */
+export const REPORT_READERS: readonly Role[] = ['curator', 'head', 'methodist', 'auditor'];
+
+export const monitoringParams = z.strictObject({
+  from: businessDate.describe('Начало периода'),
+  to: businessDate.describe('Конец периода'),
+  form: mentoringForm.optional().describe('Форма наставничества (п. 2.3)'),
+  format: z.enum(['json', 'csv', 'xlsx']).default('json').describe('Формат: json, csv или xlsx'),
+  ...readYourWrites,
+});
+export type MonitoringParams = z.infer<typeof monitoringParams>;
+
+@Injectable()
+export class MonitoringReportService {
+  constructor(private readonly rm: ReadModels) {}
+
+  parse(actor: Actor, rawQuery: unknown): MonitoringParams {
+    requireRole(actor, REPORT_READERS, 'Отчёт о мониторинге формируют куратор и руководитель; его видят методический совет и аудитор.', '§3.4');
+    const q = parseQuery(monitoringParams, rawQuery);
+    if (q.from > q.to) {
+      throw new DomainError({ kind: 'invalid', code: 'invalid-period', message: `Начало периода ${q.from} позже его конца ${q.to}.` });
+    }
+    return q;
+  }
+
+  /** Figures and the log position they were built from, read in one snapshot of the read models. */
+  build(orgId: string, q: Pick<MonitoringParams, 'from' | 'to' | 'form'>, stale = false): MonitoringReport {
+    const today = this.rm.today();
+    return this.rm.db.snapshot(() => {
+      const position = this.rm.status.position();
+      const facts = loadReportFacts(this.rm, { orgId, from: q.from, to: q.to, form: q.form, today });
+      const report = buildMonitoringReport(facts, { from: q.from, to: q.to, form: q.form, today });
+      return { ...report, orgId, position: position ? positionToString(position) : null, stale };
+    });
+  }
+}

@@ -1,0 +1,137 @@
+import {
+  COMPLETION_REASONS, FORM_TITLES, MENTORING_FORMS, MENTORSHIP_STATES, REPLACEMENT_REASONS, STATE_TITLES,
+  type MentoringForm,
+} from '../../../state-machines/mentorship/mentorship.vocabulary';
+import { addMonths } from '../../../state-machines/shared/business-date';
+import { BANK_UPDATE, bankUpdateDeadlines } from '../../projections/src/queries/bank-update.deadline';
+import type { ReportFacts } from './monitoring-report.facts';
+import { COMPLETION_REASON_TITLES, DEADLINE_KIND_TITLES, REPLACEMENT_REASON_TITLES, RETENTION_NOTE, REPORT_TITLE } from './monitoring-report.labels';
+
+export interface ReportPeriod {
+  from: string;
+  to: string;
+  form?: MentoringForm;
+  /** Statuses of deadlines still open are as of this day (the day the report is built). */
+  today: string;
+}
+
+const within = (d: string | null, p: ReportPeriod): d is string => d !== null && d >= p.from && d <= p.to;
+const ratio = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null);
+const tally = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/**
+ * The curator's monitoring report (§3.4) as a pure function of read-model facts (README,
+ * "Monitoring report"): a mentorship is in the period when proposed by its end and not finished
+ * before its start; it took part when also approved by order by the end; people are counted once
+ * however many mentorships they are in. One pass over each list: it runs over thousands.
+ */
+export function buildMonitoringReport(facts: ReportFacts, p: ReportPeriod) {
+  const byState = tally(MENTORSHIP_STATES);
+  const byForm = tally(MENTORING_FORMS);
+  const completions = tally(COMPLETION_REASONS);
+  const replacements = tally(REPLACEMENT_REASONS);
+  const formOf = new Map<string, MentoringForm>();
+  const completedBy = new Set<string>();
+  const mentors = new Set<string>();
+  let started = 0, completed = 0, replaced = 0, pairs = 0, groups = 0, inProgress = 0;
+  for (const [id, form, mentorId, menteeCount, successor, state, orderedOn, completedOn, completionReason, replacedOn, replacementReason] of facts.mentorships) {
+    byState[state]++;
+    byForm[form]++;
+    if (!successor && within(orderedOn, p)) started++;
+    if (within(completedOn, p)) {
+      completed++;
+      completions[completionReason!]++;
+    }
+    if (within(replacedOn, p)) {
+      replaced++;
+      replacements[replacementReason!]++;
+    }
+    if (orderedOn === null || orderedOn > p.to) continue;
+    formOf.set(id, form);
+    mentors.add(mentorId);
+    if (menteeCount > 1) groups++;
+    else pairs++;
+    if (state === 'ordered' || state === 'program-drafted' || state === 'active') inProgress++;
+    if (completedOn !== null && completedOn <= p.to) completedBy.add(id);
+  }
+
+  const youngSince = addMonths(p.to, -36);
+  const inPeriod = new Set(facts.mentorships.map((m) => m[0]));
+  const mentees = new Set<string>();
+  const menteesByForm = new Map<MentoringForm, Set<string>>();
+  const young = new Set<string>();
+  const youngCompleted = new Set<string>();
+  const evaluations = [0, 0, 0, 0, 0];
+  for (const [mentorshipId, personId, firstWorkingDay, reportOn, evaluation] of facts.mentees) {
+    if (!inPeriod.has(mentorshipId)) continue;
+    if (evaluation !== null && within(reportOn, p)) evaluations[evaluation - 1]++;
+    const form = formOf.get(mentorshipId);
+    if (!form) continue;
+    mentees.add(personId);
+    if (!menteesByForm.has(form)) menteesByForm.set(form, new Set());
+    menteesByForm.get(form)!.add(personId);
+    if (firstWorkingDay !== null && firstWorkingDay > youngSince) {
+      young.add(personId);
+      if (completedBy.has(mentorshipId)) youngCompleted.add(personId);
+    }
+  }
+  const people = new Set([...mentors, ...mentees]).size;
+  const evaluated = evaluations.reduce((a, b) => a + b, 0);
+  const evaluationSum = evaluations.reduce((a, n, i) => a + n * (i + 1), 0);
+
+  const bank = bankUpdateDeadlines(facts.menteeBankEntries, p.today).filter((d) => within(d.due, p));
+  const counted = [...facts.deadlines, {
+    kind: BANK_UPDATE.kind,
+    total: bank.length,
+    on_time: bank.filter((d) => d.status === 'met').length,
+    late: bank.filter((d) => d.status === 'late').length,
+    overdue: bank.filter((d) => d.status === 'overdue').length,
+    pending: bank.filter((d) => d.status === 'upcoming').length,
+  }];
+
+  return {
+    title: REPORT_TITLE,
+    clause: '§3.4',
+    period: { from: p.from, to: p.to },
+    form: p.form ?? null,
+    formTitle: p.form ? FORM_TITLES[p.form] : 'Все формы',
+    asOf: p.today,
+    mentorships: facts.mentorships.length,
+    participants: { mentors: mentors.size, mentees: mentees.size, people },
+    byState: MENTORSHIP_STATES.map((state) => ({ state, title: STATE_TITLES[state], count: byState[state] })),
+    byForm: MENTORING_FORMS.map((form) => ({ form, title: FORM_TITLES[form], mentorships: byForm[form], mentees: menteesByForm.get(form)?.size ?? 0 })),
+    started,
+    completed,
+    completionsByReason: COMPLETION_REASONS.map((reason) => ({ reason, title: COMPLETION_REASON_TITLES[reason], count: completions[reason] })),
+    replacementsByReason: REPLACEMENT_REASONS.map((reason) => ({ reason, title: REPLACEMENT_REASON_TITLES[reason], count: replacements[reason] })),
+    replacements: replaced,
+    deadlines: Object.keys(DEADLINE_KIND_TITLES).map((kind) => {
+      const c = counted.find((x) => x.kind === kind) ?? { total: 0, on_time: 0, late: 0, overdue: 0, pending: 0 };
+      return {
+        kind, ...DEADLINE_KIND_TITLES[kind], total: c.total, onTime: c.on_time, late: c.late, overdue: c.overdue, pending: c.pending,
+        onTimeRate: ratio(c.on_time, c.on_time + c.late + c.overdue),
+      };
+    }),
+    mentorEvaluation: {
+      average: evaluated ? Math.round((evaluationSum / evaluated) * 100) / 100 : null,
+      count: evaluated,
+      distribution: evaluations.map((count, i) => ({ score: i + 1, count })),
+    },
+    engagement: { participants: people, staff: facts.staff, share: ratio(people, facts.staff) },
+    youngSpecialists: {
+      total: young.size, completed: youngCompleted.size, retained: youngCompleted.size,
+      retentionRate: ratio(youngCompleted.size, youngCompleted.size), note: RETENTION_NOTE,
+    },
+    statistics: [
+      { code: 'mentors', title: 'Численность наставников', value: mentors.size },
+      { code: 'mentees', title: 'Численность наставляемых', value: mentees.size },
+      { code: 'young-specialists', title: 'из них молодых специалистов (стаж до 3 лет)', value: young.size },
+      { code: 'pairs', title: 'Наставнических пар', value: pairs },
+      { code: 'groups', title: 'Наставнических групп', value: groups },
+      { code: 'in-progress', title: 'Программ реализуется на конец периода', value: inProgress },
+      { code: 'completed', title: 'Программ завершено за период', value: completed },
+    ],
+  };
+}
+
+export type MonitoringReport = ReturnType<typeof buildMonitoringReport> & { orgId: string; position: string | null; stale: boolean };
