@@ -27,6 +27,17 @@ export const ACTIVITY_KINDS = [
   'workplace-intro', 'duties-intro', 'theory', 'practical-task', 'consolidation', 'support', 'other',
 ] as const;
 export const activityKind = z.enum(ACTIVITY_KINDS);
+export type ActivityKind = z.infer<typeof activityKind>;
+
+export const ACTIVITY_KIND_TITLES: Record<ActivityKind, string> = {
+  'workplace-intro': 'Ознакомление с рабочим местом и коллективом',
+  'duties-intro': 'Ознакомление с должностными обязанностями, адаптация',
+  theory: 'Изучение теоретических и практических вопросов',
+  'practical-task': 'Выполнение практических заданий',
+  consolidation: 'Закрепление профессиональных знаний и навыков',
+  support: 'Содействие в выполнении должностных обязанностей',
+  other: 'Другие мероприятия по наставничеству',
+};
 
 /** Reasons to complete, §7.1. */
 export const COMPLETION_REASONS = [

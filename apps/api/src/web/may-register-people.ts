@@ -1,0 +1,12 @@
+import { decideRegisterPerson } from '../../../../state-machines/people';
+import type { Actor } from '../../../../state-machines/people/roles';
+
+/** Asks the core's own decision with a throwaway body: it is pure, so nothing is written. */
+export function mayRegisterPeople(actor: Actor): boolean {
+  try {
+    decideRegisterPerson({ fullName: '-', position: '-', firstWorkingDay: '2000-01-01' }, { actor, personId: '-' });
+    return true;
+  } catch {
+    return false;
+  }
+}

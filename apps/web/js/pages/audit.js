@@ -1,0 +1,117 @@
+import { api, ApiError, optional } from '../api.js';
+import { add, h, put, uid } from '../dom.js';
+import { capitalize, date, dateTime } from '../format.js';
+import { lifecycleDiagram, pathFromHistory } from '../lifecycle-diagram.js';
+import { problemView } from '../problem-view.js';
+import { app, lifecycle, vocabulary } from '../session.js';
+import { empty, stateBadge } from '../widgets.js';
+import { regionsOf } from './mentorship.js';
+
+const unavailable = (what) => h('p', { class: 'unavailable' }, h('strong', {}, 'Недоступно: '), `${what} на этом сервере пока нет.`);
+
+function documentText(d) {
+  if (!d) return null;
+  return [capitalize(d.kind), d.number ? `№ ${d.number}` : null, d.ref ? `«${d.ref}»` : null, d.date ? `от ${date(d.date)}` : null, d.consent ? `согласие: ${d.consent}` : null].filter(Boolean).join(' ');
+}
+
+function dataList(data) {
+  return h('dl', { class: 'facts small' }, Object.entries(data ?? {}).flatMap(([k, val]) => [h('dt', {}, k), h('dd', {}, typeof val === 'object' ? JSON.stringify(val) : String(val))]));
+}
+
+function timeline(entries, titles, stateTitles, v) {
+  return h('ol', { class: 'timeline' }, entries.map((e) => h('li', { class: 'timeline-item' },
+    h('div', { class: 'timeline-date' }, h('strong', {}, date(e.businessDate)), h('br'), h('span', { class: 'muted', title: 'Когда записано в журнал' }, `записано ${dateTime(e.recordedAt, app.session.timeZone)}`)),
+    h('div', { class: 'timeline-body' },
+      h('p', {}, h('strong', {}, titles.get(e.type) ?? e.type), ' → ', stateBadge(e.stateAfter, stateTitles[e.stateAfter] ?? e.stateAfter)),
+      h('p', {}, 'Кто: ', e.actor?.name ?? e.actor?.userId ?? '—', e.actor?.role ? ` (${v.enums.role[e.actor.role] ?? e.actor.role})` : ''),
+      e.document ? h('p', {}, 'Документ: ', documentText(e.document)) : null,
+      h('details', {}, h('summary', {}, `Данные события (версия ${e.revision})`), dataList(e.data))))));
+}
+
+async function integrity() {
+  let result;
+  try {
+    result = await optional('/api/audit/verify');
+  } catch (e) {
+    if (e instanceof ApiError) return problemView(e.problem, { heading: 'Проверка не выполнена' });
+    throw e;
+  }
+  if (!result) return unavailable('Проверки целостности журнала');
+  const intact = result.intact ?? result.ok ?? result.status === 'intact';
+  return [
+    h('p', { class: intact ? 'success' : 'problem' }, intact ? 'Журнал не изменён.' : 'Журнал нарушен!'),
+    dataList(Object.fromEntries(Object.entries(result).filter(([k]) => !['intact', 'ok'].includes(k)))),
+  ];
+}
+
+export async function render(main, { params }) {
+  const id = params.id;
+  const [m, v, graph, history] = await Promise.all([
+    api(`/api/mentorships/${encodeURIComponent(id)}`), vocabulary(), lifecycle(), optional(`/api/mentorships/${encodeURIComponent(id)}/history`),
+  ]);
+  const titles = new Map([...graph.transitions, ...graph.states.flatMap((s) => s.regions.flatMap((r) => r.transitions))].map((t) => [t.event, t.title]));
+  add(main,
+    h('nav', { class: 'breadcrumbs', 'aria-label': 'Путь' }, h('a', { href: '#/mentorships' }, 'Наставничества'), ' / ', h('a', { href: `#/mentorships/${id}` }, m.topic), ' / история'),
+    h('h1', {}, `История: ${m.topic}`),
+  );
+  const grid = h('div', { class: 'grid' });
+  add(main, grid);
+
+  const check = h('section', { class: 'card', 'aria-labelledby': 'verify-h' }, h('h2', { id: 'verify-h' }, 'Целостность журнала'));
+  add(check, ...[await integrity()].flat());
+  add(grid, check);
+
+  const asOf = h('section', { class: 'card wide', 'aria-labelledby': 'asof-h' }, h('h2', { id: 'asof-h' }, 'Состояние на дату'));
+  add(grid, asOf);
+  if (!history) {
+    add(asOf, unavailable('Истории событий'));
+    add(grid, h('section', { class: 'card wide' }, h('h2', {}, 'Хронология'), unavailable('Истории событий')));
+    return;
+  }
+  const entries = history.entries;
+  const dates = [...new Set(entries.map((e) => e.businessDate).filter(Boolean))].sort();
+  if (!dates.includes(app.session.today)) dates.push(app.session.today);
+  const dateId = uid('f');
+  const sliderId = uid('f');
+  const picker = h('input', { type: 'date', id: dateId, min: dates[0], max: app.session.today, value: app.session.today });
+  const slider = h('input', { type: 'range', id: sliderId, min: 0, max: dates.length - 1, step: 1, value: dates.length - 1, 'aria-valuetext': date(app.session.today) });
+  const result = h('div', { class: 'asof-result', 'aria-live': 'polite' });
+  async function show(day) {
+    try {
+      const past = await api(`/api/mentorships/${encodeURIComponent(id)}`, { query: { asOf: day } });
+      const upTo = entries.filter((e) => e.revision <= past.revision);
+      put(result,
+        h('p', {}, `На ${date(day)}: `, stateBadge(past.state, past.stateTitle), ` (событий: ${past.revision + 1})`),
+        past.asOf?.differs ? h('p', { class: 'warning' }, `Часть шагов датирована задним числом: по записям журнала на ${date(day)} система знала состояние «${v.enums.state[past.asOf.asKnownThen.state] ?? 'ещё не создано'}» (событий: ${past.asOf.asKnownThen.revision + 1}).`) : null,
+        h('div', { class: 'diagram-wrap' }, lifecycleDiagram(graph, { current: past.state, path: pathFromHistory(graph.initial, upTo), regions: regionsOf(past), label: `Жизненный цикл на ${date(day)}` })),
+      );
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      put(result, e.problem.code === 'not-yet-existing' ? h('p', {}, `На ${date(day)} наставничества ещё не было.`) : problemView(e.problem));
+    }
+  }
+  picker.addEventListener('change', () => {
+    if (!picker.value) return;
+    const i = dates.findLastIndex((d) => d <= picker.value);
+    slider.value = String(Math.max(0, i));
+    slider.setAttribute('aria-valuetext', date(picker.value));
+    show(picker.value);
+  });
+  slider.addEventListener('input', () => {
+    const day = dates[Number(slider.value)];
+    picker.value = day;
+    slider.setAttribute('aria-valuetext', date(day));
+    show(day);
+  });
+  add(asOf,
+    h('div', { class: 'asof-controls' },
+      h('div', { class: 'field' }, h('label', { for: dateId }, 'Дата'), picker),
+      h('div', { class: 'field grow' }, h('label', { for: sliderId }, 'По датам шагов'), slider,
+        h('div', { class: 'slider-scale', 'aria-hidden': 'true' }, h('span', {}, date(dates[0])), h('span', {}, date(dates[dates.length - 1]))))),
+    result,
+  );
+  await show(app.session.today);
+  add(grid, h('section', { class: 'card wide', 'aria-labelledby': 'timeline-h' },
+    h('h2', { id: 'timeline-h' }, `Хронология (${entries.length})`),
+    entries.length ? timeline(entries, titles, v.enums.state, v) : empty('Событий нет.')));
+}

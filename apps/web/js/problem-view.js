@@ -1,0 +1,32 @@
+import { h } from './dom.js';
+import { clause } from './format.js';
+
+const FIELDS_OF_PROBLEM = new Set(['type', 'title', 'status', 'detail', 'code', 'message', 'clause', 'errors', 'instance', 'requestId', 'allowedSteps', 'state']);
+
+/** A refusal as people read it: what is wrong, and the clause of the regulation behind it. */
+export function problemView(problem, { heading } = {}) {
+  const p = problem ?? {};
+  return h('div', { class: 'problem', role: 'alert', tabindex: '-1' },
+    h('p', { class: 'problem-title' }, heading ?? p.title ?? 'Ошибка'),
+    p.detail ? h('p', { class: 'problem-detail' }, p.detail) : null,
+    p.clause ? h('p', { class: 'problem-clause' }, 'Основание: ', h('strong', {}, clause(p.clause))) : null,
+    p.requestId && p.status >= 500 ? h('p', { class: 'muted' }, `Номер запроса: ${p.requestId}`) : null,
+  );
+}
+
+/**
+ * Where a refusal points in a form: `errors[].path` for an invalid body, and for a rule's refusal
+ * the body fields it names in its details (`date`, `plannedEnd`, `personId`…).
+ */
+export function fieldMessages(problem, fieldNames) {
+  const out = [];
+  for (const e of problem?.errors ?? []) out.push({ path: String(e.path ?? ''), message: e.message });
+  if (!problem?.errors?.length) {
+    for (const key of Object.keys(problem ?? {})) {
+      if (!FIELDS_OF_PROBLEM.has(key) && fieldNames.includes(key)) {
+        out.push({ path: key, message: problem.clause ? `${problem.detail} (${clause(problem.clause)})` : problem.detail });
+      }
+    }
+  }
+  return out;
+}
