@@ -20,6 +20,7 @@ const newToken = (): string => `mt_${randomBytes(32).toString('base64url')}`;
 @Injectable()
 export class UsersService {
   private readonly byHash = new Map<string, UserCreated>();
+  private readonly byId = new Map<string, UserCreated>();
   private position: LogPosition = START;
   private readonly adminTokenHash?: Buffer;
 
@@ -39,6 +40,7 @@ export class UsersService {
         if (e.type === 'UserCreated') {
           const u = userCreated.parse(e.data);
           this.byHash.set(u.tokenHash, u);
+          this.byId.set(u.userId, u);
         }
         this.position = e.position;
       }
@@ -56,6 +58,13 @@ export class UsersService {
     return u ? { userId: u.userId, orgId: u.orgId, roles: u.roles, personId: u.personId } : null;
   }
 
+  /** The account name for an actor id in the log (for history views); undefined for system actors. */
+  async nameOf(userId: string): Promise<string | undefined> {
+    if (userId === 'admin') return 'Администратор (ADMIN_TOKEN)';
+    if (!this.byId.has(userId)) await this.catchUp();
+    return this.byId.get(userId)?.name;
+  }
+
   async create(body: CreateUserBody, by: Actor, commandId = randomUUID()): Promise<{ id: string; token: string }> {
     if (!by.roles.includes('admin')) {
       throw new DomainError({ kind: 'forbidden', code: 'role-not-allowed', message: 'Пользователей создаёт администратор.' });
@@ -70,6 +79,7 @@ export class UsersService {
     const ctx = { actor: by, commandId, correlationId: commandId, requestHash: '', idempotent: false };
     await this.store.append(stream, envelope(stream, [{ type: 'UserCreated', data }], ctx, this.clock.now(), 'admin'), 'no_stream');
     this.byHash.set(data.tokenHash, data);
+    this.byId.set(userId, data);
     return { id: userId, token };
   }
 

@@ -16,8 +16,9 @@ export interface LoadedMentorship {
   /** Revision of the last event; -1 for a stream with no events. */
   revision: number;
   snapshot: MentorshipSnapshot;
+  /** Shared by the loads of one stream and only ever added to: it may already know a command applied after `revision` (it was applied, so a retry is still recognised). */
   commands: Map<string, AppliedCommand>;
-  /** Store time of each event by revision (for history views and grace windows). */
+  /** Store time of each event by revision (for history views and grace windows); shared like `commands`, so read it up to `revision`. */
   created: string[];
 }
 
@@ -45,28 +46,33 @@ export class MentorshipRepository {
     return next;
   }
 
+  /** All stored events of a mentorship, as written (for history and as-of views). */
+  readEvents(id: string): Promise<RecordedEvent[]> {
+    return this.store.readStream(streamId('mentorship', id));
+  }
+
   /** The state just before a revision: for re-deciding a retried command exactly as the first time. */
   async loadBefore(id: string, revision: number): Promise<MentorshipSnapshot> {
     const events = await this.store.readStream(streamId('mentorship', id));
     return fold(events.filter((e) => e.revision < revision).map(parseMentorshipEvent));
   }
 
+  /** Adds the tail in place to the stream's shared command index and stamps: copying them per load made a step O(stream length). */
   private apply(base: LoadedMentorship, tail: RecordedEvent[]): LoadedMentorship {
-    const commands = new Map(base.commands);
+    const { commands, created } = base;
     for (const e of tail) {
       const prior = commands.get(e.metadata.commandId);
       commands.set(e.metadata.commandId, {
         firstRevision: prior?.firstRevision ?? e.revision,
-        lastRevision: e.revision,
+        lastRevision: Math.max(prior?.lastRevision ?? e.revision, e.revision),
         requestHash: e.metadata.requestHash,
       });
+      created[e.revision] = e.created;
     }
     return {
       ...base,
       revision: tail[tail.length - 1].revision,
       snapshot: fold(tail.map(parseMentorshipEvent), base.snapshot),
-      commands,
-      created: [...base.created, ...tail.map((e) => e.created)],
     };
   }
 

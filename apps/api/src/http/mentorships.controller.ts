@@ -1,12 +1,22 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { z } from 'zod';
+import { businessDate } from '../../../../state-machines/shared/business-date';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Request, Response } from 'express';
 import { isStepName } from '../../../../state-machines/mentorship';
 import { DomainError } from '../../../../state-machines/shared/domain-error';
 import type { Actor } from '../../../../state-machines/people/roles';
 import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
-import { GetMentorshipQuery, ProposeMentorshipCommand, TakeStepCommand, type StepResult } from '../../../../libs/workflow/src';
+import { GetMentorshipQuery, parseBody, ProposeMentorshipCommand, TakeStepCommand, type StepResult } from '../../../../libs/workflow/src';
 import { commandContext } from './request-context';
+import { GetMentorshipHistoryQuery } from '../../../../libs/audit/src/mentorship-history.query';
+
+const asOfQuery = z
+  .strictObject({
+    date: businessDate.optional().describe('Дата (ГГГГ-ММ-ДД)'),
+    recorded: z.iso.datetime({ offset: true }).optional().describe('Момент записи (ISO 8601)'),
+  })
+  .refine((q) => !(q.date && q.recorded), { message: 'Укажите либо asOf, либо asOfRecorded' });
 
 const positionOf = (r: StepResult) => (r.position ? `${r.position.commit}/${r.position.prepare}` : undefined);
 
@@ -23,11 +33,23 @@ export class MentorshipsController {
     return { id: view.id, state: view.state, revision: view.revision, position: positionOf(result), replayed: result.replayed, mentorship: view };
   }
 
+  /** `?asOf=YYYY-MM-DD`: as it was on that business date; `?asOfRecorded=<ISO instant>`: as the system knew it then. */
   @Get(':id')
-  async get(@Param('id') id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
-    const view = await this.queries.execute(new GetMentorshipQuery(id, actor));
-    res.setHeader('ETag', `"${view.revision}"`);
+  async get(
+    @Param('id') id: string, @Query('asOf') asOf: string | undefined, @Query('asOfRecorded') asOfRecorded: string | undefined,
+    @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response,
+  ) {
+    const past = asOf !== undefined || asOfRecorded !== undefined ? parseBody(asOfQuery, { date: asOf, recorded: asOfRecorded }) : undefined;
+    const view = await this.queries.execute(new GetMentorshipQuery(id, actor, undefined, past));
+    if (!past) res.setHeader('ETag', `"${view.revision}"`);
+    // The body depends on the caller (availableSteps): never serve one user's copy to another.
+    res.setHeader('Cache-Control', 'private, no-cache').setHeader('Vary', 'Authorization');
     return view;
+  }
+
+  @Get(':id/history')
+  history(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.queries.execute(new GetMentorshipHistoryQuery(id, actor));
   }
 
   @Post(':id/steps/:step')

@@ -1,14 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
-  availableSteps, canRead, FORM_TITLES, STATE_TITLES, stepBodyJsonSchema, viewOf, type MentorshipState,
+  availableSteps, canRead, fold, FORM_TITLES, parseMentorshipEvent, stateOf, STATE_TITLES, stepBodyJsonSchema, viewOf, type MentorshipState,
 } from '../../../../state-machines/mentorship';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { MentorshipRepository } from '../mentorship.repository';
 import { PeopleRepository } from '../people.repository';
 import { CLOCK, todayIn, type Clock } from '../support/clock';
 import { notFound } from '../support/refusals';
-import { GetMentorshipQuery } from './get-mentorship.query';
+import { DomainError } from '../../../../state-machines/shared/domain-error';
+import { GetMentorshipQuery, type AsOf } from './get-mentorship.query';
+import type { RecordedEvent } from '../../../event-store/src/event-store.port';
+import { businessDateOf } from '../../../../state-machines/shared/business-date';
 import type { MentorshipDto, PersonRef } from './mentorship.dto';
 
 @QueryHandler(GetMentorshipQuery)
@@ -20,14 +23,19 @@ export class GetMentorshipHandler implements IQueryHandler<GetMentorshipQuery> {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async execute({ mentorshipId, actor, atRevision }: GetMentorshipQuery): Promise<MentorshipDto> {
+  async execute({ mentorshipId, actor, atRevision: at, asOf }: GetMentorshipQuery): Promise<MentorshipDto> {
     const latest = await this.repo.load(mentorshipId);
     if (latest.revision < 0 || !canRead(actor, latest.snapshot.context)) throw notFound('Наставничество');
+    const past = asOf ? await this.resolveAsOf(mentorshipId, asOf) : undefined;
+    const atRevision = past ? past.revision : at;
     const m = atRevision !== undefined && atRevision < latest.revision
       ? { ...latest, revision: atRevision, snapshot: await this.repo.loadBefore(mentorshipId, atRevision + 1) }
       : latest;
     const ctx = m.snapshot.context;
-    const view = viewOf(m.snapshot, todayIn(this.clock, this.config.timeZone));
+    if (atRevision !== undefined && atRevision < 0) {
+      throw new DomainError({ kind: 'not-found', code: 'not-yet-existing', message: `На ${asOf?.date ?? asOf?.recorded} этого наставничества ещё не было.` });
+    }
+    const view = viewOf(m.snapshot, past?.today ?? todayIn(this.clock, this.config.timeZone));
     const ref = async (personId: string): Promise<PersonRef> => {
       const p = (await this.people.person(personId, ctx.orgId)).state;
       return { personId, fullName: p?.fullName, position: p?.position, firstWorkingDay: p?.firstWorkingDay };
@@ -62,9 +70,31 @@ export class GetMentorshipHandler implements IQueryHandler<GetMentorshipQuery> {
       lastStepDate: ctx.lastDate,
       deadlines: view.deadlines,
       warnings: view.warnings,
-      availableSteps: availableSteps(m.snapshot, actor).map((s) => ({
+      asOf: past?.dto,
+      availableSteps: (past ? [] : availableSteps(m.snapshot, actor)).map((s) => ({
         ...s, method: 'POST' as const, href: `/api/mentorships/${mentorshipId}/steps/${s.step}`, schema: stepBodyJsonSchema(s.step),
       })),
     };
+  }
+
+  /** The last revision dated (or recorded) by the given day or instant; -1 when there was none yet. */
+  private async resolveAsOf(id: string, asOf: AsOf) {
+    const events = await this.repo.readEvents(id);
+    const lastWhere = (ok: (e: RecordedEvent) => boolean) => events.reduce((r, e) => (ok(e) ? e.revision : r), -1);
+    if (asOf.date) {
+      const date = asOf.date;
+      const byDate = lastWhere((e) => (e.metadata.businessDate ?? e.created.slice(0, 10)) <= date);
+      // What the system had recorded by the end of that day (in the organisation's zone).
+      const byRecord = lastWhere((e) => businessDateOf(new Date(e.created), this.config.timeZone) <= date);
+      const then = byRecord >= 0 ? stateOf(fold(events.filter((e) => e.revision <= byRecord).map(parseMentorshipEvent))) : 'new';
+      return {
+        revision: byDate,
+        today: date,
+        dto: { date, revision: byDate, differs: byDate !== byRecord, asKnownThen: { revision: byRecord, state: then } },
+      };
+    }
+    const recorded = asOf.recorded!;
+    const revision = lastWhere((e) => Date.parse(e.created) <= Date.parse(recorded));
+    return { revision, today: businessDateOf(new Date(recorded), this.config.timeZone), dto: { recorded, revision } };
   }
 }

@@ -38,5 +38,7 @@ export interface MentorshipDto {
   lastStepDate: string;
   deadlines: DeadlineFlag[];
   warnings: { code: string; clause: string; message: string }[];
+  /** Present on an as-of view: which past state this is. */
+  asOf?: { date?: string; recorded?: string; revision: number; differs?: boolean; asKnownThen?: { revision: number; state: string } };
   availableSteps: (AvailableStep & { method: 'POST'; href: string; schema: unknown })[];
 }

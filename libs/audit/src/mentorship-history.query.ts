@@ -1,0 +1,23 @@
+import { Query } from '@nestjs/cqrs';
+import type { Actor } from '../../../state-machines/people/roles';
+
+export interface HistoryEntry {
+  revision: number;
+  type: string;
+  /** The business date of the step, as on its document. */
+  businessDate?: string;
+  /** When the store recorded it. */
+  recordedAt: string;
+  actor: { userId: string; name?: string; role: string };
+  /** The document the step rests on: order number and date, consent reference… */
+  document?: Record<string, string>;
+  data: unknown;
+  stateAfter: string;
+  commandId: string;
+}
+
+export class GetMentorshipHistoryQuery extends Query<{ mentorshipId: string; entries: HistoryEntry[] }> {
+  constructor(readonly mentorshipId: string, readonly actor: Actor) {
+    super();
+  }
+}

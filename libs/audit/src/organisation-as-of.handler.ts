@@ -1,0 +1,53 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/src/event-store.port';
+import { evolve, initialSnapshot, parseMentorshipEvent, stateOf, type MentorshipSnapshot } from '../../../state-machines/mentorship';
+import { businessDateOf } from '../../../state-machines/shared/business-date';
+import { DomainError } from '../../../state-machines/shared/domain-error';
+import { parseStreamId } from '../../../state-machines/shared/stream-id';
+import { APP_CONFIG, type AppConfig } from '../../workflow/src/config';
+import { GetOrganisationAsOfQuery, type OrganisationAsOf } from './organisation-as-of.query';
+
+const READERS = ['auditor', 'head', 'curator', 'methodist', 'admin'];
+
+/**
+ * The organisation on a given day, replayed from the log: who mentored whom, the banks and the
+ * personal-data consents. Steps count by their business date; bank entries, which carry none, by
+ * the day they were recorded.
+ */
+@QueryHandler(GetOrganisationAsOfQuery)
+export class GetOrganisationAsOfHandler implements IQueryHandler<GetOrganisationAsOfQuery> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async execute({ actor, date }: GetOrganisationAsOfQuery): Promise<OrganisationAsOf> {
+    if (!actor.roles.some((r) => READERS.includes(r))) {
+      throw new DomainError({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3, §3.4', message: 'Сведения об организации на дату доступны руководителю, куратору, методическому совету и аудитору.' });
+    }
+    const dayOf = (e: RecordedEvent) => e.metadata.businessDate ?? businessDateOf(new Date(e.created), this.config.timeZone);
+    const mentorships = new Map<string, MentorshipSnapshot>();
+    const out: OrganisationAsOf = { orgId: actor.orgId, date, mentorships: [], mentorBank: [], menteeBank: [], personalDataConsents: [], events: 0 };
+    let after;
+    for (;;) {
+      const batch = await this.store.readAll({ after, maxCount: 5000, streamPrefixes: ['mentorship-', 'mentor-', 'mentee-', 'person-'] });
+      for (const e of batch) {
+        after = e.position;
+        if (e.metadata.orgId !== actor.orgId || dayOf(e) > date) continue;
+        out.events++;
+        const { category, id } = parseStreamId(e.streamId);
+        if (category === 'mentorship') mentorships.set(id, evolve(mentorships.get(id) ?? initialSnapshot(), parseMentorshipEvent(e)));
+        else if (e.type === 'MentorBankEntered') out.mentorBank.push({ personId: id, since: dayOf(e) });
+        else if (e.type === 'MenteeBankEntered') out.menteeBank.push({ personId: id, since: dayOf(e) });
+        else if (e.type === 'PersonalDataConsentRecorded') {
+          const d = e.data as { date: string; documentRef: string };
+          out.personalDataConsents.push({ personId: id, date: d.date, documentRef: d.documentRef });
+        }
+      }
+      if (batch.length < 5000) break;
+    }
+    for (const [id, s] of mentorships) {
+      const c = s.context;
+      out.mentorships.push({ id, state: stateOf(s), mentorId: c.mentorId, menteeIds: c.mentees.map((m) => m.personId), form: c.form, topic: c.topic });
+    }
+    return out;
+  }
+}
