@@ -23,9 +23,9 @@ module.exports = {
     },
     {
       name: 'only-adapters-import-store-clients',
-      comment: 'The event-store adapter is the only code that imports a store client.',
+      comment: 'The event-store adapter is the only code that imports a store client; the read-model database file is the one exception for SQLite.',
       severity: 'error',
-      from: { pathNot: '^libs/event-store/src/adapters/|^test/' },
+      from: { pathNot: '^libs/event-store/src/adapters/|^test/|^libs/projections/src/read-model\\.database\\.ts$' },
       to: { path: ['node_modules/@eventstore/', 'node_modules/better-sqlite3'] },
     },
     {

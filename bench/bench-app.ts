@@ -20,12 +20,25 @@ export const ctx = (personId?: string): CommandContext => {
   return { actor: { ...actor, personId }, commandId: id, correlationId: id, requestHash: '', idempotent: false };
 };
 
+export interface BenchAppOptions {
+  store?: EventStore;
+  /** `off` (default): projections run in their own process, as past one machine; `inline`: in this one, as `npm start` does. */
+  projections?: 'inline' | 'off';
+  /** Where the embedded store commits: its writer thread (default) or the main thread (the design before it). */
+  writer?: 'thread' | 'inline';
+}
+
 /** The real command side (Nest app context, no HTTP) on a fresh durable embedded store. */
-export async function benchApp(store?: EventStore) {
+export async function benchApp(options: BenchAppOptions = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-bench-'));
-  const s = store ?? new SqliteEventStore({ file: join(dir, 'events.sqlite') });
+  const s = options.store ?? new SqliteEventStore({ file: join(dir, 'events.sqlite'), writer: options.writer });
   const app = await NestFactory.createApplicationContext(
-    AppModule.forRoot({ store: s, clock: { now: () => new Date(`${TODAY}T09:00:00+03:00`) }, config: { defaultOrgId: 'bench', timeZone: 'Europe/Moscow', reservationGraceMs: 300_000 } }),
+    AppModule.forRoot({
+      store: s,
+      clock: { now: () => new Date(`${TODAY}T09:00:00+03:00`) },
+      config: { defaultOrgId: 'bench', timeZone: 'Europe/Moscow', reservationGraceMs: 300_000 },
+      projections: { mode: options.projections ?? 'off' },
+    }),
     { logger: false },
   );
   const bus = app.get(CommandBus);

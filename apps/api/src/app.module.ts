@@ -1,22 +1,32 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AuditModule } from '../../../libs/audit/src/audit.module';
 import { AuthModule } from '../../../libs/auth/src/auth.module';
 import { InfrastructureModule, WorkflowModule, type InfrastructureOptions } from '../../../libs/workflow/src';
+import { ProjectionsModule } from '../../../libs/projections/src/projections.module';
+import type { ProjectionsOptions } from '../../../libs/projections/src/projections.config';
+import { ReportsModule } from '../../../libs/reports/src/reports.module';
 import { HealthController } from './http/health.controller';
 import { MentorshipsController } from './http/mentorships.controller';
 import { OpenApiController } from './http/openapi.controller';
 import { PeopleController } from './http/people.controller';
 import { ProblemFilter } from './http/problem.filter';
+import { QUERY_CONTROLLERS } from './http/queries';
 import { UsersController } from './http/users.controller';
+import { WebModule } from './web/web.module';
+import { OperationsModule } from './operations/operations.module';
+
+/** `projections`: read-model file and whether this process projects (default: in memory, inline). */
+export type AppOptions = InfrastructureOptions & { projections?: Partial<ProjectionsOptions> };
 
 @Module({})
 export class AppModule {
-  static forRoot(options: InfrastructureOptions): DynamicModule {
+  static forRoot(options: AppOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(options), AuthModule, WorkflowModule],
-      controllers: [MentorshipsController, PeopleController, UsersController, HealthController, OpenApiController],
+      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(options), AuthModule, WorkflowModule, ProjectionsModule.forRoot(options.projections), ReportsModule, AuditModule, WebModule, OperationsModule],
+      controllers: [MentorshipsController, PeopleController, UsersController, HealthController, OpenApiController, ...QUERY_CONTROLLERS],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };
   }

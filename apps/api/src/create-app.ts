@@ -4,13 +4,13 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { NextFunction, Request, Response } from 'express';
-import type { InfrastructureOptions } from '../../../libs/workflow/src';
-import { AppModule } from './app.module';
+import { AppModule, type AppOptions } from './app.module';
+import { RequestObserver } from './operations/request-observer';
 
 z.config(z.locales.ru());
 
 /** Builds the HTTP app on a given store (the server's main and the e2e tests share this). */
-export async function createApp(options: InfrastructureOptions, logger: false | ('log' | 'error' | 'warn')[] = ['log', 'error', 'warn']) {
+export async function createApp(options: AppOptions, logger: false | ('log' | 'error' | 'warn')[] = ['log', 'error', 'warn']) {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { logger, bodyParser: true });
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
@@ -20,5 +20,6 @@ export async function createApp(options: InfrastructureOptions, logger: false | 
     res.setHeader('X-Request-Id', req.id);
     next();
   });
+  app.use(app.get(RequestObserver).middleware);
   return app;
 }

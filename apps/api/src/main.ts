@@ -1,26 +1,25 @@
 import { createEventStore } from '../../../libs/event-store/src/event-store.factory';
 import { UsersService } from '../../../libs/auth/src/users.service';
+import { projectionsOptionsFromEnv } from '../../../libs/projections/src/projections.config';
 import { createApp } from './create-app';
+import { closeOnSignals } from './operations/graceful-shutdown';
+import { JsonLogger } from './operations/json-logger';
 
 async function main() {
   const store = createEventStore(process.env);
-  const app = await createApp({ store }, ['error', 'warn']);
+  const app = await createApp({ store, projections: projectionsOptionsFromEnv(process.env) }, ['error', 'warn']);
   const port = Number(process.env.PORT || 3000);
   const token = await app.get(UsersService).bootstrapAdmin();
   await app.listen(port, process.env.HOST || '127.0.0.1');
+  // From here on every log line is JSON (request lines included); Nest's start-up chatter stays filtered above.
+  app.useLogger(new JsonLogger());
   const storeName = process.env.EVENTSTORE_CONNECTION_STRING ? 'EventStoreDB' : `встроенное (${process.env.DATA_DIR || './data'})`;
-  process.stdout.write(`Сервер наставничества: http://localhost:${port}/api  (OpenAPI: /api/openapi.json; хранилище: ${storeName})\n`);
+  process.stdout.write(`Сервер наставничества: http://localhost:${port}/  (веб-интерфейс; API: /api, OpenAPI: /api/openapi.json; хранилище: ${storeName})\n`);
   if (token) {
     // Shown once, on the very first start of an empty store; only its hash is stored.
     process.stdout.write(`\nТокен администратора (сохраните, больше он не будет показан):\n  ${token}\n\n`);
   }
-  const close = async () => {
-    await app.close();
-    await store.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', close);
-  process.once('SIGINT', close);
+  closeOnSignals(app, store);
 }
 
 main().catch((error) => {

@@ -10,11 +10,17 @@ import {
   TakeStepCommand, todayIn, type AppConfig, type Clock, type CommandContext,
 } from '../../../libs/workflow/src';
 
+/** The accounts made for each role (tokens are shown once) and the sample mentorships. */
+export interface DemoLoaded {
+  accounts: { title: string; name: string; roles: string[]; token: string }[];
+  mentorshipIds: string[];
+}
+
 /**
  * A small sample kindergarten, written through the same command bus as the API, so every
  * event obeys the regulation: staff, banks and mentorships in several states, plus a user per role.
  */
-export async function loadDemo(app: INestApplicationContext, log: (line: string) => void): Promise<void> {
+export async function loadDemo(app: Pick<INestApplicationContext, 'get'>, log: (line: string) => void): Promise<DemoLoaded> {
   const bus = app.get(CommandBus);
   const config = app.get<AppConfig>(APP_CONFIG);
   const today = todayIn(app.get<Clock>(CLOCK), config.timeZone);
@@ -101,6 +107,12 @@ export async function loadDemo(app: INestApplicationContext, log: (line: string)
   ];
   log('Демонстрационный детский сад загружен: 8 сотрудников, 4 наставничества, пользователи для каждой роли.');
   log('Токены для входа (показываются один раз):');
-  for (const [title, body] of accounts) log(`  ${title.padEnd(22)} ${(await users.create(body, admin)).token}`);
+  const created: DemoLoaded['accounts'] = [];
+  for (const [title, body] of accounts) {
+    const { token } = await users.create(body, admin);
+    created.push({ title, name: body.name, roles: body.roles, token });
+    log(`  ${title.padEnd(22)} ${token}`);
+  }
   log(`Наставничества: ${[a, b, c].map((id) => `/api/mentorships/${id}`).join('  ')}`);
+  return { accounts: created, mentorshipIds: [a, b, c] };
 }

@@ -3,21 +3,43 @@ import { NestFactory } from '@nestjs/core';
 import { z } from 'zod';
 import { createEventStore } from '../../../libs/event-store/src/event-store.factory';
 import { AppModule } from '../../api/src/app.module';
+import { backupCommand, restoreCommand } from './backup.commands';
 import { loadDemo } from './demo';
+import { projectCommand, rebuildCommand, reportCommand } from './read-model.commands';
 
 z.config(z.locales.ru());
 
 const USAGE = `Использование: npm run cli -- <команда>
-  demo   загрузить демонстрационный детский сад в пустое хранилище (DATA_DIR или EVENTSTORE_CONNECTION_STRING)`;
+  demo      загрузить демонстрационный детский сад в пустое хранилище (DATA_DIR или EVENTSTORE_CONNECTION_STRING)
+  project   обновлять модели чтения отдельным процессом (API тогда с PROJECTIONS=off)
+  rebuild   перестроить модели чтения из журнала (сине-зелёная замена, API продолжает работать)
+  report    --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД [--form] [--format json|csv|xlsx] [--out файл] [--at позиция] [--org] [--today]
+            отчёт о мониторинге (п. 3.4), построенный из журнала; --at воспроизводит отчёт на позиции
+  backup    <файл>  резервная копия встроенного хранилища, пока сервер работает
+  restore   <файл>  восстановить резервную копию в пустой каталог данных (DATA_DIR)`;
+
+const COMMANDS = ['demo', 'project', 'rebuild', 'report', 'backup', 'restore'];
+const out = (line: string) => process.stdout.write(line + '\n');
 
 async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
-  if (command !== 'demo') {
+  const [command, ...args] = argv;
+  if (!COMMANDS.includes(command)) {
     process.stdout.write(USAGE + '\n');
     return command ? 2 : 0;
   }
+  if (command === 'restore') return restoreCommand(process.env, args, out);
   const store = createEventStore(process.env);
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ store }), { logger: ['error'] });
+  if (command !== 'demo') {
+    try {
+      if (command === 'backup') return await backupCommand(store, args, out);
+      if (command === 'project') return await projectCommand(store, process.env, out, (line) => process.stderr.write(line + '\n'));
+      if (command === 'rebuild') return await rebuildCommand(store, process.env, out);
+      return await reportCommand(store, process.env, args, out);
+    } finally {
+      await store.close();
+    }
+  }
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ store, projections: { mode: 'off' } }), { logger: ['error'] });
   try {
     if ((await store.readAll({ maxCount: 1, streamPrefixes: ['person-', 'mentorship-'] })).length > 0) {
       process.stderr.write('В хранилище уже есть данные; демонстрационные данные загружаются только в пустое хранилище.\n');

@@ -13,6 +13,11 @@ export interface EventStoreEnv {
 export function createEventStore(env: EventStoreEnv = process.env): EventStore {
   const connectionString = env.EVENTSTORE_CONNECTION_STRING?.trim();
   if (connectionString) return new EsdbEventStore(connectionString);
+  return new SqliteEventStore({ file: embeddedStoreFile(env) });
+}
+
+/** The embedded store's file: `events.sqlite` in DATA_DIR (`./data` by default). */
+export function embeddedStoreFile(env: EventStoreEnv = process.env): string {
   // An empty DATA_DIR would put the file at the filesystem root, so it counts as unset.
-  return new SqliteEventStore({ file: `${env.DATA_DIR || './data'}/events.sqlite` });
+  return `${env.DATA_DIR || './data'}/events.sqlite`;
 }

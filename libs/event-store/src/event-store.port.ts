@@ -98,9 +98,12 @@ export class ConcurrencyError extends Error {
   }
 }
 
+/** Why a store refused: the operator's remedy differs (free space, fix permissions, bring the server back). */
+export type StoreFailureReason = 'disk-full' | 'read-only' | 'unavailable';
+
 /** The store cannot be reached or refused the write for a reason of its own (disk, network). */
 export class StoreUnavailableError extends Error {
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(message: string, override readonly cause?: unknown, readonly reason: StoreFailureReason = 'unavailable') {
     super(message);
     this.name = 'StoreUnavailableError';
   }

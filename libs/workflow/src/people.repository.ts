@@ -12,14 +12,35 @@ export interface Versioned<T> {
   events: RecordedEvent[];
 }
 
-/** Reads the person, mentor-bank and mentee-bank streams of one organisation's staff. */
+const CACHE_LIMIT = 20_000;
+
+/**
+ * Reads the person, mentor-bank and mentee-bank streams of one organisation's staff. Every view of
+ * a mentorship names its people, so each stream's fold is cached; the tail is always read, so a
+ * write by another process is never missed, and a stream is refolded only when it grew.
+ */
 @Injectable()
 export class PeopleRepository {
+  private readonly cache = new Map<string, Versioned<unknown>>();
+
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   private async read<T>(category: Category, id: string, foldFn: (e: ReturnType<typeof parsePeopleEvent>[]) => T): Promise<Versioned<T>> {
-    const events = await this.store.readStream(streamId(category, id));
-    return { state: foldFn(events.map(parsePeopleEvent)), revision: events.length ? events[events.length - 1].revision : -1, events };
+    const stream = streamId(category, id);
+    const cached = this.cache.get(stream) as Versioned<T> | undefined;
+    const tail = await this.store.readStream(stream, (cached?.revision ?? -1) + 1);
+    if (cached && tail.length === 0) return cached;
+    const events = cached ? [...cached.events, ...tail] : tail;
+    const read: Versioned<T> = { state: foldFn(events.map(parsePeopleEvent)), revision: events.length ? events[events.length - 1].revision : -1, events };
+    this.remember(stream, read);
+    return read;
+  }
+
+  private remember(stream: string, read: Versioned<unknown>): void {
+    if (read.revision < 0) return;
+    this.cache.delete(stream);
+    this.cache.set(stream, read);
+    if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
   }
 
   /** The person as the given organisation sees them: someone of another organisation does not exist here. */

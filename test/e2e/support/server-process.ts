@@ -45,6 +45,11 @@ export class ServerProcess {
     throw new Error(`server did not become ready: ${this.output}`);
   }
 
+  /** How the last run ended: its exit code, or null while running or when a signal ended it. */
+  get exitCode(): number | null {
+    return this.child?.exitCode ?? null;
+  }
+
   kill9(): Promise<void> {
     return this.stop('SIGKILL');
   }

@@ -14,6 +14,8 @@ export const TODAY = '2026-11-24';
 
 export interface TestApp {
   baseUrl: string;
+  /** The Nest application itself (to swap its logger, get a provider). */
+  nest: INestApplication;
   admin: ApiClient;
   store: EventStore;
   as(token: string): ApiClient;
@@ -35,6 +37,7 @@ export async function startTestApp(options: { store?: EventStore; today?: string
   const admin = new ApiClient(baseUrl, adminToken);
   return {
     baseUrl,
+    nest: app,
     admin,
     store,
     as: (token) => new ApiClient(baseUrl, token),

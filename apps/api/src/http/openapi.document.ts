@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { proposeBody, STEP_BODIES, STEP_NAMES, STEP_POLICIES } from '../../../../state-machines/mentorship';
 import { menteeBankBody, mentorBankBody, personalDataConsentBody, registerPersonBody } from '../../../../state-machines/people';
 import { createUserBody } from '../../../../libs/auth/src/user.events';
+import { withReadModelPaths } from './queries/read-models.openapi';
 
 const schema = (s: z.ZodType) => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input' }) as Record<string, unknown>;
@@ -51,7 +52,7 @@ export function openApiDocument(): Record<string, unknown> {
       },
     },
     security: [{ bearer: [] }],
-    paths: {
+    paths: withReadModelPaths({
       '/api/users': { post: { summary: 'Создать пользователя (администратор)', requestBody: json(createUserBody), responses: { 201: ok('{id, token} — токен показывается один раз'), ...errors } } },
       '/api/people': { post: { summary: 'Зарегистрировать сотрудника', parameters: headers, requestBody: json(registerPersonBody), responses: { 201: ok('{id}'), ...errors } } },
       '/api/people/{id}': { get: { summary: 'Сотрудник, банки и нагрузка наставника', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: ok('Сотрудник'), ...errors } } },
@@ -63,6 +64,6 @@ export function openApiDocument(): Record<string, unknown> {
       ...stepPaths,
       '/api/health/live': { get: { summary: 'Процесс жив', security: [], responses: { 200: ok('ok') } } },
       '/api/health/ready': { get: { summary: 'Хранилище доступно', security: [], responses: { 200: ok('ok'), 503: problem } } },
-    },
+    }),
   };
 }

@@ -10,6 +10,8 @@ import { MAX_MENTEES_PER_MENTOR } from '../../../../state-machines/mentorship';
 import { DomainError } from '../../../../state-machines/shared/domain-error';
 import { commandContext } from './request-context';
 
+const positionOf = (r: { position?: { commit: bigint; prepare: bigint } }) => (r.position ? `${r.position.commit}/${r.position.prepare}` : undefined);
+
 const READERS = ['admin', 'head', 'curator', 'methodist', 'auditor'];
 
 @Controller()
@@ -20,28 +22,28 @@ export class PeopleController {
   @HttpCode(201)
   async register(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
     const r = await this.commands.execute(new RegisterPersonCommand(body, commandContext(req, actor, body, 'person')));
-    return { id: r.personId, revision: r.revision, replayed: r.replayed };
+    return { id: r.personId, revision: r.revision, replayed: r.replayed, position: positionOf(r) };
   }
 
   @Post('people/:id/consent')
   @HttpCode(201)
   async consent(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
     const r = await this.commands.execute(new RecordPersonalDataConsentCommand(id, body, commandContext(req, actor, body, `person:${id}:consent`)));
-    return { id: r.personId, revision: r.revision, replayed: r.replayed };
+    return { id: r.personId, revision: r.revision, replayed: r.replayed, position: positionOf(r) };
   }
 
   @Post('mentor-bank')
   @HttpCode(201)
   async mentorBank(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
     const r = await this.commands.execute(new EnterBankCommand('mentor', body, commandContext(req, actor, body, 'mentor-bank')));
-    return { personId: r.personId, revision: r.revision, replayed: r.replayed };
+    return { personId: r.personId, revision: r.revision, replayed: r.replayed, position: positionOf(r) };
   }
 
   @Post('mentee-bank')
   @HttpCode(201)
   async menteeBank(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
     const r = await this.commands.execute(new EnterBankCommand('mentee', body, commandContext(req, actor, body, 'mentee-bank')));
-    return { personId: r.personId, revision: r.revision, replayed: r.replayed };
+    return { personId: r.personId, revision: r.revision, replayed: r.replayed, position: positionOf(r) };
   }
 
   /** A staff member with their bank entries and, for a mentor, the current load against the limit of 3. */

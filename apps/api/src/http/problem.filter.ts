@@ -1,7 +1,8 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ConcurrencyError, StoreUnavailableError } from '../../../../libs/event-store/src/event-store.port';
+import { ConcurrencyError, StoreUnavailableError, type StoreFailureReason } from '../../../../libs/event-store/src/event-store.port';
 import { DomainError, type Refusal, type RefusalKind } from '../../../../state-machines/shared/domain-error';
+import type { ProblemNote } from '../operations/request-observer';
 
 const STATUS: Record<RefusalKind, number> = {
   invalid: 400, unauthenticated: 401, forbidden: 403, 'not-found': 404, state: 409, conflict: 409, precondition: 412, rule: 422, unavailable: 503,
@@ -10,6 +11,19 @@ const STATUS: Record<RefusalKind, number> = {
 const TITLES: Record<number, string> = {
   400: 'Неверный запрос', 401: 'Требуется вход', 403: 'Нет прав', 404: 'Не найдено', 405: 'Метод не поддерживается', 409: 'Шаг сейчас невозможен',
   412: 'Данные устарели', 413: 'Слишком большой запрос', 415: 'Неподдерживаемый формат', 422: 'Отказ по правилам Положения', 500: 'Внутренняя ошибка', 503: 'Сервис недоступен',
+};
+
+/** What the operator must fix differs, so each store failure says which it is; none of them damaged what was stored. */
+const STORE_FAILURES: Record<StoreFailureReason, { code: string; message: string }> = {
+  'disk-full': {
+    code: 'store-disk-full',
+    message: 'На диске сервера закончилось место: шаг не записан, сохранённые данные не повреждены. Сообщите администратору и повторите шаг, когда место освободят.',
+  },
+  'read-only': {
+    code: 'store-read-only',
+    message: 'Хранилище событий сейчас доступно только для чтения: шаг не записан, просмотр работает. Сообщите администратору (права на каталог данных или файловую систему).',
+  },
+  unavailable: { code: 'store-unavailable', message: 'Хранилище событий недоступно; шаг не записан. Повторите позже.' },
 };
 
 /**
@@ -27,7 +41,8 @@ export class ProblemFilter implements ExceptionFilter {
     const refusal = this.toRefusal(exception);
     const status = refusal.status;
     if (status >= 500) this.logger.error(`${req.method} ${req.route?.path ?? 'unknown'} → ${status} ${(exception as Error)?.name ?? 'Error'} requestId=${req.id}`, (exception as Error)?.stack);
-    const { details, kind: _kind, ...rest } = refusal.body;
+    const { details, kind, ...rest } = refusal.body;
+    res.locals.problem = { code: rest.code, kind } satisfies ProblemNote;
     res
       .status(status)
       .type('application/problem+json')
@@ -39,16 +54,24 @@ export class ProblemFilter implements ExceptionFilter {
     if (e instanceof ConcurrencyError) {
       return { status: 409, body: { kind: 'conflict', code: 'concurrent-change', message: 'Данные одновременно изменил другой пользователь; ничего не записано. Повторите шаг.' } };
     }
-    if (e instanceof StoreUnavailableError) {
-      return { status: 503, body: { kind: 'unavailable', code: 'store-unavailable', message: 'Хранилище событий недоступно; шаг не записан. Повторите позже.' } };
-    }
-    if (e instanceof HttpException) {
-      const status = e.getStatus();
-      const parse = status === 400 && /JSON/i.test(e.message);
-      const code = parse ? 'invalid-json' : status === 404 ? 'not-found' : status === 413 ? 'payload-too-large' : `http-${status}`;
-      const message = parse ? 'Тело запроса — не корректный JSON.' : status === 404 ? 'Такого адреса нет.' : status === 413 ? 'Запрос слишком большой.' : TITLES[status] ?? 'Ошибка запроса.';
+    if (e instanceof StoreUnavailableError) return { status: 503, body: { kind: 'unavailable', ...STORE_FAILURES[e.reason] } };
+    const status = e instanceof HttpException ? e.getStatus() : clientErrorStatus(e);
+    if (status !== undefined) {
+      const parse = status === 400 && /JSON/i.test((e as Error).message);
+      const code = parse ? 'invalid-json' : status === 404 ? 'not-found' : status === 413 ? 'payload-too-large' : status === 415 ? 'unsupported-media-type' : `http-${status}`;
+      const message = parse ? 'Тело запроса — не корректный JSON.'
+        : status === 404 ? 'Такого адреса нет.'
+          : status === 413 ? 'Запрос слишком большой.'
+            : status === 415 ? 'Тело запроса принимается только как JSON в кодировке UTF-8.'
+              : TITLES[status] ?? 'Ошибка запроса.';
       return { status, body: { kind: 'invalid', code, message } };
     }
     return { status: 500, body: { kind: 'unavailable', code: 'internal-error', message: 'Внутренняя ошибка сервера; шаг не записан. Сообщите администратору номер запроса.' } };
   }
+}
+
+/** Errors of Express middleware (body-parser's unsupported charset, bad encoding, …) carry a 4xx `status` of their own. */
+function clientErrorStatus(e: unknown): number | undefined {
+  const status = (e as { status?: unknown; expose?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 && (e as { expose?: unknown }).expose === true ? status : undefined;
 }

@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { BackupError, restoreEventsFile } from '../../../libs/event-store/src/adapters/sqlite-backup';
+import { SqliteEventStore } from '../../../libs/event-store/src/adapters/sqlite-event-store';
+import { embeddedStoreFile, type EventStoreEnv } from '../../../libs/event-store/src/event-store.factory';
+import type { EventStore } from '../../../libs/event-store/src/event-store.port';
+
+type Out = (line: string) => void;
+
+const ESDB = 'Резервное копирование и восстановление здесь — для встроенного хранилища; у EventStoreDB свои средства (резервная копия каталога данных узла).';
+
+/** `backup <file>`: an online copy of the embedded store, taken while the server keeps writing. */
+export async function backupCommand(store: EventStore, args: string[], out: Out): Promise<number> {
+  const [file] = args;
+  if (!file) return usage(out, 'Укажите файл резервной копии: npm run cli -- backup <файл>');
+  if (!(store instanceof SqliteEventStore)) return usage(out, ESDB);
+  try {
+    const { events } = await store.backup(resolve(file));
+    out(`Резервная копия сохранена: ${resolve(file)} (событий: ${events}).`);
+    return 0;
+  } catch (error) {
+    return failed(out, error);
+  }
+}
+
+/** `restore <file>`: a backup into a data directory with no events yet; the read models are then rebuilt on start. */
+export async function restoreCommand(env: EventStoreEnv, args: string[], out: Out): Promise<number> {
+  const [file] = args;
+  if (!file) return usage(out, 'Укажите файл резервной копии: npm run cli -- restore <файл>');
+  if (env.EVENTSTORE_CONNECTION_STRING?.trim()) return usage(out, ESDB);
+  const target = embeddedStoreFile(env);
+  const readModels = join(dirname(target), 'readmodels.sqlite');
+  if (existsSync(readModels)) {
+    return usage(out, `В каталоге данных уже есть модели чтения (${readModels}) другого журнала: восстанавливайте в пустой каталог данных.`);
+  }
+  try {
+    const { events } = await restoreEventsFile(resolve(file), target);
+    out(`Восстановлено событий: ${events} в ${resolve(target)}. Модели чтения построятся при запуске сервера.`);
+    return 0;
+  } catch (error) {
+    return failed(out, error);
+  }
+}
+
+function usage(out: Out, message: string): number {
+  out(message);
+  return 2;
+}
+
+function failed(out: Out, error: unknown): number {
+  out(error instanceof BackupError ? error.message : `Не удалось: ${(error as Error).message}`);
+  return 1;
+}
