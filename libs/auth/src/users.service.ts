@@ -22,6 +22,8 @@ export class UsersService {
   private readonly byHash = new Map<string, UserCreated>();
   private readonly byId = new Map<string, UserCreated>();
   private position: LogPosition = START;
+  private lastCatchUp = 0;
+  private inFlight?: Promise<void>;
   private readonly adminTokenHash?: Buffer;
 
   constructor(
@@ -31,6 +33,15 @@ export class UsersService {
   ) {
     const env = process.env.ADMIN_TOKEN;
     if (env) this.adminTokenHash = Buffer.from(hashToken(env), 'hex');
+  }
+
+  /** Unknown tokens (typos, attacks) must not each trigger a read of the log: one catch-up per second at most. */
+  private catchUpAtMostEverySecond(): Promise<void> {
+    if (this.inFlight) return this.inFlight;
+    if (Date.now() - this.lastCatchUp < 1000 && this.lastCatchUp > 0) return Promise.resolve();
+    this.lastCatchUp = Date.now();
+    this.inFlight = this.catchUp().finally(() => (this.inFlight = undefined));
+    return this.inFlight;
   }
 
   private async catchUp(): Promise<void> {
@@ -53,7 +64,7 @@ export class UsersService {
     if (this.adminTokenHash && timingSafeEqual(Buffer.from(hash, 'hex'), this.adminTokenHash)) {
       return { userId: 'admin', orgId: this.config.defaultOrgId, roles: ['admin'] };
     }
-    if (!this.byHash.has(hash)) await this.catchUp();
+    if (!this.byHash.has(hash)) await this.catchUpAtMostEverySecond();
     const u = this.byHash.get(hash);
     return u ? { userId: u.userId, orgId: u.orgId, roles: u.roles, personId: u.personId } : null;
   }
