@@ -29,7 +29,7 @@ export class GetMentorshipHandler implements IQueryHandler<GetMentorshipQuery> {
     const past = asOf ? await this.resolveAsOf(mentorshipId, asOf) : undefined;
     const atRevision = past ? past.revision : at;
     const m = atRevision !== undefined && atRevision < latest.revision
-      ? { ...latest, revision: atRevision, snapshot: await this.repo.loadBefore(mentorshipId, atRevision + 1) }
+      ? { ...latest, revision: atRevision, snapshot: past ? past.snapshot : await this.repo.loadBefore(mentorshipId, atRevision + 1) }
       : latest;
     const ctx = m.snapshot.context;
     if (atRevision !== undefined && atRevision < 0) {
@@ -81,20 +81,23 @@ export class GetMentorshipHandler implements IQueryHandler<GetMentorshipQuery> {
   private async resolveAsOf(id: string, asOf: AsOf) {
     const events = await this.repo.readEvents(id);
     const lastWhere = (ok: (e: RecordedEvent) => boolean) => events.reduce((r, e) => (ok(e) ? e.revision : r), -1);
+    // The events are already in hand: fold them here rather than reading the stream again.
+    const upTo = (revision: number) => fold(events.filter((e) => e.revision <= revision).map(parseMentorshipEvent));
     if (asOf.date) {
       const date = asOf.date;
       const byDate = lastWhere((e) => (e.metadata.businessDate ?? e.created.slice(0, 10)) <= date);
       // What the system had recorded by the end of that day (in the organisation's zone).
       const byRecord = lastWhere((e) => businessDateOf(new Date(e.created), this.config.timeZone) <= date);
-      const then = byRecord >= 0 ? stateOf(fold(events.filter((e) => e.revision <= byRecord).map(parseMentorshipEvent))) : 'new';
+      const then = byRecord >= 0 ? stateOf(upTo(byRecord)) : 'new';
       return {
         revision: byDate,
+        snapshot: upTo(byDate),
         today: date,
         dto: { date, revision: byDate, differs: byDate !== byRecord, asKnownThen: { revision: byRecord, state: then } },
       };
     }
     const recorded = asOf.recorded!;
     const revision = lastWhere((e) => Date.parse(e.created) <= Date.parse(recorded));
-    return { revision, today: businessDateOf(new Date(recorded), this.config.timeZone), dto: { recorded, revision } };
+    return { revision, snapshot: upTo(revision), today: businessDateOf(new Date(recorded), this.config.timeZone), dto: { recorded, revision } };
   }
 }
