@@ -3,6 +3,8 @@
  * revision and position types to these, so callers and the contract suite never see a quirk.
  */
 export const EVENT_STORE = Symbol('EVENT_STORE');
+/** The same log as stored, below the personal-data codec: what integrity hashes and verification read. */
+export const STORED_EVENT_STORE = Symbol('STORED_EVENT_STORE');
 
 /** Who did what, on which document date, and why: carried by every stored event. */
 export interface EventMetadata {
