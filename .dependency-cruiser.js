@@ -23,9 +23,9 @@ module.exports = {
     },
     {
       name: 'only-adapters-import-store-clients',
-      comment: 'The event-store adapter is the only code that imports a store client; the read-model database file is the one exception for SQLite.',
+      comment: 'The event-store adapter is the only code that imports a store client; the read-model database and key-store files are the exceptions for SQLite.',
       severity: 'error',
-      from: { pathNot: '^libs/event-store/src/adapters/|^test/|^libs/projections/src/read-model\\.database\\.ts$' },
+      from: { pathNot: '^libs/event-store/src/adapters/|^test/|^libs/projections/src/read-model\\.database\\.ts$|^libs/personal-data/src/sqlite-key-store\\.ts$' },
       to: { path: ['node_modules/@eventstore/', 'node_modules/better-sqlite3'] },
     },
     {

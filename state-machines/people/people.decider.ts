@@ -1,9 +1,15 @@
 import { refuse } from '../shared/domain-error';
 import type { BusinessDate } from '../shared/business-date';
 import type { Actor, Role } from './roles';
-import type { MenteeBankBody, MentorBankBody, PersonalDataConsentBody, RegisterPersonBody } from './people.commands';
+import type {
+  DestroyPersonalDataBody, MenteeBankBody, MentorBankBody, PersonalDataConsentBody, RegisterPersonBody, WithdrawPersonalDataConsentBody,
+} from './people.commands';
 import type { PeopleEvent } from './people.events';
-import type { MenteeState, MentorState, PersonState } from './people.state';
+import { PERSONAL_FIELDS } from './personal-data';
+import { hasPersonalDataConsent, type MenteeState, type MentorState, type PersonState } from './people.state';
+
+/** Personal-data law (152-ФЗ) as the roadmap's bank stages invoke it. */
+const PD_CLAUSE = 'Дорожная карта, этапы 2–3; 152-ФЗ, ст. 9 и 21';
 
 /** §3.4: the curator keeps the personalised records of mentors and mentees; the head may too (§3.3). */
 const PEOPLE_ROLES: readonly Role[] = ['curator', 'head'];
@@ -16,10 +22,12 @@ function authorize(actor: Actor, what: string): void {
 
 function requireConsentedPerson(person: PersonState | undefined, personId: string, bank: string): PersonState {
   if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${personId} не найден.` });
-  if (!person.personalDataConsent) {
+  if (!hasPersonalDataConsent(person)) {
     refuse({
       kind: 'rule', code: 'no-personal-data-consent', clause: 'Дорожная карта, этапы 2–3',
-      message: `Внести в ${bank} можно только сотрудника, давшего согласие на обработку персональных данных.`,
+      message: person.consentWithdrawn
+        ? `Сотрудник отозвал согласие на обработку персональных данных ${person.consentWithdrawn.date}: внести в ${bank} нельзя.`
+        : `Внести в ${bank} можно только сотрудника, давшего согласие на обработку персональных данных.`,
     });
   }
   return person;
@@ -36,7 +44,8 @@ export function decidePersonalDataConsent(
   authorize(env.actor, 'Согласие на обработку персональных данных');
   if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${env.personId} не найден.` });
   if (body.date > env.today) refuse({ kind: 'rule', code: 'date-in-future', clause: 'Дорожная карта, этапы 2–3', message: `Дата согласия ${body.date} ещё не наступила.` });
-  if (person.personalDataConsent) refuse({ kind: 'state', code: 'consent-already-recorded', message: 'Согласие на обработку персональных данных уже записано.' });
+  if (person.personalDataDestroyed) refuse({ kind: 'state', code: 'personal-data-destroyed', clause: PD_CLAUSE, message: 'Персональные данные сотрудника уничтожены: согласие к ним не записать.' });
+  if (hasPersonalDataConsent(person)) refuse({ kind: 'state', code: 'consent-already-recorded', message: 'Согласие на обработку персональных данных уже записано.' });
   return [{ type: 'PersonalDataConsentRecorded', data: { personId: env.personId, ...body } }];
 }
 
@@ -52,4 +61,50 @@ export function decideEnterMenteeBank(body: MenteeBankBody, person: PersonState 
   const p = requireConsentedPerson(person, body.personId, 'банк наставляемых');
   if (mentee.inBank) refuse({ kind: 'state', code: 'already-in-bank', clause: '§3.4', message: 'Сотрудник уже в банке наставляемых.' });
   return [{ type: 'MenteeBankEntered', data: { personId: p.personId, orgId: p.orgId, requests: body.requests } }];
+}
+
+export function decideWithdrawPersonalDataConsent(
+  body: WithdrawPersonalDataConsentBody, person: PersonState | undefined, env: { actor: Actor; personId: string; today: BusinessDate },
+): PeopleEvent[] {
+  authorize(env.actor, 'Отзыв согласия на обработку персональных данных');
+  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${env.personId} не найден.` });
+  if (!hasPersonalDataConsent(person)) {
+    refuse({ kind: 'state', code: 'no-consent-to-withdraw', clause: PD_CLAUSE, message: 'Действующего согласия на обработку персональных данных нет: отзывать нечего.' });
+  }
+  if (body.date > env.today) refuse({ kind: 'rule', code: 'date-in-future', clause: PD_CLAUSE, message: `Дата отзыва ${body.date} ещё не наступила.` });
+  if (body.date < person.personalDataConsent!.date) {
+    refuse({ kind: 'rule', code: 'date-before-previous-step', clause: PD_CLAUSE, message: `Дата отзыва ${body.date} раньше даты согласия ${person.personalDataConsent!.date}.` });
+  }
+  return [{ type: 'PersonalDataConsentWithdrawn', data: { personId: env.personId, ...body } }];
+}
+
+/**
+ * Destruction on the head's order, after withdrawal, once no unfinished mentorship still needs the
+ * data (its order and reports name the person): the record of it is the event; the shell then destroys the key.
+ */
+export function decideDestroyPersonalData(
+  body: DestroyPersonalDataBody, person: PersonState | undefined,
+  env: { actor: Actor; personId: string; today: BusinessDate; unfinishedMentorships: number },
+): PeopleEvent[] {
+  if (!env.actor.roles.includes('head')) {
+    refuse({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3', message: 'Уничтожение персональных данных проводится по приказу руководителя.' });
+  }
+  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${env.personId} не найден.` });
+  if (person.personalDataDestroyed) refuse({ kind: 'state', code: 'personal-data-destroyed', clause: PD_CLAUSE, message: `Персональные данные уже уничтожены (приказ № ${person.personalDataDestroyed.orderNumber}).` });
+  if (!person.consentWithdrawn) {
+    refuse({ kind: 'state', code: 'consent-not-withdrawn', clause: PD_CLAUSE, message: 'Согласие на обработку персональных данных не отозвано: уничтожать данные нет оснований.' });
+  }
+  if (env.unfinishedMentorships > 0) {
+    refuse({
+      kind: 'rule', code: 'retention-required', clause: `${PD_CLAUSE}; §3.6`,
+      message: `Сотрудник участвует в незавершённом наставничестве (${env.unfinishedMentorships}): данные нужны до его завершения и отчётов.`,
+      details: { unfinishedMentorships: env.unfinishedMentorships },
+    });
+  }
+  if (body.date > env.today || body.orderDate > env.today) refuse({ kind: 'rule', code: 'date-in-future', clause: PD_CLAUSE, message: 'Дата приказа или уничтожения ещё не наступила.' });
+  if (body.date < body.orderDate) refuse({ kind: 'rule', code: 'date-before-previous-step', clause: PD_CLAUSE, message: `Дата уничтожения ${body.date} раньше даты приказа ${body.orderDate}.` });
+  return [{
+    type: 'PersonalDataDestroyed',
+    data: { personId: env.personId, orgId: person.orgId, fields: [...PERSONAL_FIELDS.PersonRegistered.fields], date: body.date, order: { number: body.orderNumber, date: body.orderDate } },
+  }];
 }

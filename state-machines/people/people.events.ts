@@ -17,6 +17,12 @@ export const PEOPLE_EVENT_SCHEMAS = {
   MentorBankEntered: z.object({ personId: id, orgId: id, competences: z.array(z.string().min(1).max(300)).min(1) }),
   MenteeSlotsReserved: z.object({ mentorId: id, mentorshipId: id, menteeIds: z.array(id).min(1) }),
   MenteeBankEntered: z.object({ personId: id, orgId: id, requests: z.array(z.string().min(1).max(300)).min(1) }),
+  PersonalDataConsentWithdrawn: z.object({ personId: id, date: businessDate, documentRef: z.string().min(1).max(200) }),
+  /** The record of destruction the law asks for: what was destroyed, when, on whose order (the actor is in the metadata). */
+  PersonalDataDestroyed: z.object({
+    personId: id, orgId: id, fields: z.array(z.string()).min(1), date: businessDate,
+    order: z.object({ number: z.string().min(1).max(100), date: businessDate }),
+  }),
 } as const;
 
 type Schemas = typeof PEOPLE_EVENT_SCHEMAS;

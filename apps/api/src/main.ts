@@ -1,4 +1,5 @@
 import { createEventStore } from '../../../libs/event-store/src/event-store.factory';
+import { withPersonalData } from '../../../libs/personal-data/src/key-store.factory';
 import { UsersService } from '../../../libs/auth/src/users.service';
 import { projectionsOptionsFromEnv } from '../../../libs/projections/src/projections.config';
 import { createApp } from './create-app';
@@ -6,7 +7,8 @@ import { closeOnSignals } from './operations/graceful-shutdown';
 import { JsonLogger } from './operations/json-logger';
 
 async function main() {
-  const store = createEventStore(process.env);
+  // Personal fields are encrypted with per-person keys kept apart from the log (KEYSTORE_FILE).
+  const store = withPersonalData(createEventStore(process.env), process.env);
   const app = await createApp({ store, projections: projectionsOptionsFromEnv(process.env) }, ['error', 'warn']);
   const port = Number(process.env.PORT || 3000);
   const token = await app.get(UsersService).bootstrapAdmin();

@@ -4,19 +4,27 @@ import { BackupError, restoreEventsFile } from '../../../libs/event-store/src/ad
 import { SqliteEventStore } from '../../../libs/event-store/src/adapters/sqlite-event-store';
 import { embeddedStoreFile, type EventStoreEnv } from '../../../libs/event-store/src/event-store.factory';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port';
+import { keyFileBeside } from '../../../libs/personal-data/src/key-store.factory';
+import type { PersonalKeyStore } from '../../../libs/personal-data/src/key-store.port';
+import { SqliteKeyStore } from '../../../libs/personal-data/src/sqlite-key-store';
+import { copyFileSync } from 'node:fs';
+
+/** The personal-data keys are backed up beside the events, in `<file>.keys`: without them a restored log shows every name as erased. */
+const keysBackupOf = (file: string) => `${file}.keys`;
 
 type Out = (line: string) => void;
 
 const ESDB = 'Резервное копирование и восстановление здесь — для встроенного хранилища; у EventStoreDB свои средства (резервная копия каталога данных узла).';
 
 /** `backup <file>`: an online copy of the embedded store, taken while the server keeps writing. */
-export async function backupCommand(store: EventStore, args: string[], out: Out): Promise<number> {
+export async function backupCommand(store: EventStore, keys: PersonalKeyStore, args: string[], out: Out): Promise<number> {
   const [file] = args;
   if (!file) return usage(out, 'Укажите файл резервной копии: npm run cli -- backup <файл>');
   if (!(store instanceof SqliteEventStore)) return usage(out, ESDB);
   try {
     const { events } = await store.backup(resolve(file));
-    out(`Резервная копия сохранена: ${resolve(file)} (событий: ${events}).`);
+    if (keys instanceof SqliteKeyStore) await keys.backup(keysBackupOf(resolve(file)));
+    out(`Резервная копия сохранена: ${resolve(file)} (событий: ${events}); ключи персональных данных: ${keysBackupOf(resolve(file))}.`);
     return 0;
   } catch (error) {
     return failed(out, error);
@@ -24,7 +32,7 @@ export async function backupCommand(store: EventStore, args: string[], out: Out)
 }
 
 /** `restore <file>`: a backup into a data directory with no events yet; the read models are then rebuilt on start. */
-export async function restoreCommand(env: EventStoreEnv, args: string[], out: Out): Promise<number> {
+export async function restoreCommand(env: EventStoreEnv & { KEYSTORE_FILE?: string }, args: string[], out: Out): Promise<number> {
   const [file] = args;
   if (!file) return usage(out, 'Укажите файл резервной копии: npm run cli -- restore <файл>');
   if (env.EVENTSTORE_CONNECTION_STRING?.trim()) return usage(out, ESDB);
@@ -36,6 +44,13 @@ export async function restoreCommand(env: EventStoreEnv, args: string[], out: Ou
   try {
     const { events } = await restoreEventsFile(resolve(file), target);
     out(`Восстановлено событий: ${events} в ${resolve(target)}. Модели чтения построятся при запуске сервера.`);
+    const keysFile = keyFileBeside(target, env);
+    if (existsSync(keysBackupOf(resolve(file)))) {
+      copyFileSync(keysBackupOf(resolve(file)), keysFile);
+      out(`Ключи персональных данных восстановлены в ${resolve(keysFile)}.`);
+    } else {
+      out(`Внимание: рядом с копией нет файла ключей ${keysBackupOf(resolve(file))}: имена сотрудников будут показаны как уничтоженные.`);
+    }
     return 0;
   } catch (error) {
     return failed(out, error);

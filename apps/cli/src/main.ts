@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { z } from 'zod';
 import { createEventStore } from '../../../libs/event-store/src/event-store.factory';
+import { withPersonalData } from '../../../libs/personal-data/src/key-store.factory';
 import { AppModule } from '../../api/src/app.module';
 import { backupCommand, restoreCommand } from './backup.commands';
 import { loadDemo } from './demo';
@@ -28,10 +29,10 @@ async function main(argv: string[]): Promise<number> {
     return command ? 2 : 0;
   }
   if (command === 'restore') return restoreCommand(process.env, args, out);
-  const store = createEventStore(process.env);
+  const store = withPersonalData(createEventStore(process.env), process.env);
   if (command !== 'demo') {
     try {
-      if (command === 'backup') return await backupCommand(store, args, out);
+      if (command === 'backup') return await backupCommand(store.stored, store.keys, args, out);
       if (command === 'project') return await projectCommand(store, process.env, out, (line) => process.stderr.write(line + '\n'));
       if (command === 'rebuild') return await rebuildCommand(store, process.env, out);
       return await reportCommand(store, process.env, args, out);

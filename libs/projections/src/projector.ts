@@ -142,6 +142,7 @@ export class Projector {
       this.checkpoints.set(w.projection.name, { position: last, events: cp.events + count });
     }
     this.processed += events.length;
+    if (events.some((e) => e.type === 'PersonalDataDestroyed')) this.db.truncateWal();
     this.options.onBatch?.({ position: last, events: this.processed });
   }
 

@@ -36,6 +36,8 @@ export class ReadModelDatabase {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 10000');
     this.db.pragma('cache_size = -65536');
+    // An erased name must not survive in a freed cell or page (152-ФЗ destruction): freed content is zeroed.
+    this.db.pragma('secure_delete = ON');
     this.db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
   }
 
@@ -63,6 +65,11 @@ export class ReadModelDatabase {
       this.statements.set(key, s);
     }
     return s.all(...params) as unknown[][];
+  }
+
+  /** Copies the WAL into the file and empties it, so no older page (an erased name) stays in the WAL. */
+  truncateWal(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   exec(sql: string): void {

@@ -1,14 +1,29 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Global, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, STORED_EVENT_STORE, type EventStore } from '../../event-store/src/event-store.port';
+import { PERSONAL_KEY_STORE, type PersonalKeyStore } from '../../personal-data/src/key-store.port';
+import { keyStoreFor } from '../../personal-data/src/key-store.factory';
+import { PersonalDataStore } from '../../personal-data/src/personal-data.store';
 import { APP_CONFIG, configFromEnv, type AppConfig } from './config';
 import { CLOCK, systemClock, type Clock } from './support/clock';
 
 export interface InfrastructureOptions {
+  /** The log: an adapter (wrapped here in the personal-data codec) or an already wrapped PersonalDataStore. */
   store: EventStore;
-  /** The adapter itself, below any codec that rewrites stored bytes (personal-data encryption); defaults to `store`. Integrity hashing reads this. */
-  storedStore?: EventStore;
+  /** Keys for personal data; by default the one that belongs with the store (see `keyStoreFor`). */
+  keyStore?: PersonalKeyStore;
   clock?: Clock;
   config?: AppConfig;
+}
+
+const OWNED_KEYS = Symbol('OWNED_KEYS');
+
+/** Closes a key store this module opened itself (whoever passed the store closes the store). */
+@Injectable()
+class OwnedKeyStoreCloser implements OnApplicationShutdown {
+  constructor(private readonly keys: PersonalKeyStore | undefined) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.keys?.close();
+  }
 }
 
 /** The store, the clock and the settings: chosen by the app (or a test) and shared by every module. */
@@ -16,15 +31,20 @@ export interface InfrastructureOptions {
 @Module({})
 export class InfrastructureModule {
   static forRoot(options: InfrastructureOptions): DynamicModule {
+    const given = options.store instanceof PersonalDataStore;
+    const log = given ? (options.store as PersonalDataStore) : new PersonalDataStore(options.store, options.keyStore ?? keyStoreFor(options.store));
+    const owned = !given && !options.keyStore ? log.keys : undefined;
     return {
       module: InfrastructureModule,
       providers: [
-        { provide: EVENT_STORE, useValue: options.store },
-        { provide: STORED_EVENT_STORE, useValue: options.storedStore ?? options.store },
+        { provide: EVENT_STORE, useValue: log },
+        { provide: STORED_EVENT_STORE, useValue: log.stored },
+        { provide: PERSONAL_KEY_STORE, useValue: log.keys },
+        { provide: OWNED_KEYS, useFactory: () => new OwnedKeyStoreCloser(owned) },
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: APP_CONFIG, useValue: options.config ?? configFromEnv() },
       ],
-      exports: [EVENT_STORE, STORED_EVENT_STORE, CLOCK, APP_CONFIG],
+      exports: [EVENT_STORE, STORED_EVENT_STORE, PERSONAL_KEY_STORE, CLOCK, APP_CONFIG],
     };
   }
 }

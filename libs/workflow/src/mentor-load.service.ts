@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '../../event-store/src/event-store.port';
 import { FINISHED_STATES, stateOf, type MentorshipState, type PersonFacts } from '../../../state-machines/mentorship';
 import type { Clock } from './support/clock';
 import { CLOCK } from './support/clock';
 import { APP_CONFIG, type AppConfig } from './config';
 import { MentorshipRepository } from './mentorship.repository';
 import { PeopleRepository } from './people.repository';
+import { hasPersonalDataConsent } from '../../../state-machines/people/people.state';
 
 export interface MentorLoad {
   mentorId: string;
@@ -31,6 +33,7 @@ export class MentorLoadService {
     private readonly mentorships: MentorshipRepository,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async loadOf(mentorId: string, excludingMentorshipId?: string): Promise<MentorLoad> {
@@ -61,6 +64,23 @@ export class MentorLoadService {
     return out;
   }
 
+  /**
+   * Unfinished mentorships the person takes part in, as mentor or mentee (retention of their data).
+   * Mentees have no stream of their own mentorships, so the reservations in every mentor stream are
+   * scanned: a rare step (destruction of personal data), so a scan of the `mentor-` streams is fine.
+   */
+  async unfinishedMentorshipsOf(personId: string): Promise<number> {
+    const ids = new Set((await this.loadOf(personId)).mentorships.map((m) => m.mentorshipId));
+    for (const e of await this.store.readAll({ streamPrefixes: ['mentor-'] })) {
+      if (e.type !== 'MenteeSlotsReserved') continue;
+      const { mentorshipId, menteeIds } = e.data as { mentorshipId: string; menteeIds: string[] };
+      if (!menteeIds.includes(personId) || ids.has(mentorshipId)) continue;
+      const m = await this.mentorships.load(mentorshipId);
+      if (m.revision >= 0 && !FINISHED_STATES.includes(stateOf(m.snapshot) as MentorshipState)) ids.add(mentorshipId);
+    }
+    return ids.size;
+  }
+
   /** What a decision needs to know about a person named in a proposal or replacement. */
   async factsOf(personId: string, orgId: string): Promise<PersonFacts> {
     const [person, mentor, mentee] = await Promise.all([
@@ -69,7 +89,7 @@ export class MentorLoadService {
     return {
       personId,
       exists: !!person.state,
-      personalDataConsent: !!person.state?.personalDataConsent,
+      personalDataConsent: hasPersonalDataConsent(person.state),
       inMentorBank: !!person.state && mentor.state.inBank,
       inMenteeBank: !!person.state && mentee.state.inBank,
       firstWorkingDay: person.state?.firstWorkingDay,

@@ -43,6 +43,11 @@ export class PeopleRepository {
     if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
   }
 
+  /** Drops what is cached of a person's streams (after their key is destroyed, no decrypted name stays in memory). */
+  forget(personId: string): void {
+    for (const category of ['person', 'mentor', 'mentee'] as const) this.cache.delete(streamId(category, personId));
+  }
+
   /** The person as the given organisation sees them: someone of another organisation does not exist here. */
   async person(id: string, orgId: string): Promise<Versioned<PersonState | undefined>> {
     const v = await this.read('person', id, foldPerson);

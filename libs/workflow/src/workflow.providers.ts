@@ -1,4 +1,5 @@
 import { EnterBankHandler, RecordPersonalDataConsentHandler, RegisterPersonHandler } from './commands/people.handlers';
+import { DestroyPersonalDataHandler, WithdrawPersonalDataConsentHandler } from './commands/personal-data.handlers';
 import { ProposeMentorshipHandler } from './commands/propose-mentorship.handler';
 import { TakeStepHandler } from './commands/take-step.handler';
 import { MentorLoadService } from './mentor-load.service';
@@ -11,5 +12,6 @@ export const workflowProviders = [
   MentorshipRepository, PeopleRepository, MentorLoadService, MentorshipWriter,
   ProposeMentorshipHandler, TakeStepHandler,
   RegisterPersonHandler, RecordPersonalDataConsentHandler, EnterBankHandler,
+  WithdrawPersonalDataConsentHandler, DestroyPersonalDataHandler,
   GetMentorshipHandler,
 ];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { EventStore } from '../../../libs/event-store/src/event-store.port';
 import { SqliteEventStore } from '../../../libs/event-store/src/adapters/sqlite-event-store';
+import { SqliteKeyStore } from '../../../libs/personal-data/src/sqlite-key-store';
 import { UsersService } from '../../../libs/auth/src/users.service';
 import { createApp } from '../../../apps/api/src/create-app';
 import type { Role } from '../../../state-machines/people/roles';
@@ -18,17 +19,21 @@ export interface TestApp {
   nest: INestApplication;
   admin: ApiClient;
   store: EventStore;
+  /** The data directory (event file, key store). */
+  dir: string;
   as(token: string): ApiClient;
   user(roles: Role[], personId?: string): Promise<ApiClient>;
   close(): Promise<void>;
 }
 
 /** The real app on a free loopback port, a fresh data directory, and a fixed "today". */
-export async function startTestApp(options: { store?: EventStore; today?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { store?: EventStore; today?: string; readModelsOnDisk?: boolean } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-e2e-'));
   const store = options.store ?? new SqliteEventStore({ file: join(dir, 'events.sqlite') });
   const now = new Date(`${options.today ?? TODAY}T09:00:00+03:00`);
-  const app: INestApplication = await createApp({ store, clock: { now: () => now } }, false);
+  const keyStore = new SqliteKeyStore(join(dir, 'keys.sqlite'));
+  const projections = options.readModelsOnDisk ? { file: join(dir, 'readmodels.sqlite') } : undefined;
+  const app: INestApplication = await createApp({ store, keyStore, clock: { now: () => now }, projections }, false);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -40,6 +45,7 @@ export async function startTestApp(options: { store?: EventStore; today?: string
     nest: app,
     admin,
     store,
+    dir,
     as: (token) => new ApiClient(baseUrl, token),
     async user(roles, personId) {
       const r = await admin.post('/api/users', { name: `Пользователь ${roles.join(',')}`, roles, personId });
@@ -49,6 +55,7 @@ export async function startTestApp(options: { store?: EventStore; today?: string
     async close() {
       await app.close();
       await store.close();
+      await keyStore.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

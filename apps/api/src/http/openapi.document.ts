@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { proposeBody, STEP_BODIES, STEP_NAMES, STEP_POLICIES } from '../../../../state-machines/mentorship';
-import { menteeBankBody, mentorBankBody, personalDataConsentBody, registerPersonBody } from '../../../../state-machines/people';
+import { destroyPersonalDataBody, menteeBankBody, mentorBankBody, personalDataConsentBody, registerPersonBody, withdrawPersonalDataConsentBody } from '../../../../state-machines/people';
 import { createUserBody } from '../../../../libs/auth/src/user.events';
 import { withReadModelPaths } from './queries/read-models.openapi';
 
@@ -57,6 +57,8 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/people': { post: { summary: 'Зарегистрировать сотрудника', parameters: headers, requestBody: json(registerPersonBody), responses: { 201: ok('{id}'), ...errors } } },
       '/api/people/{id}': { get: { summary: 'Сотрудник, банки и нагрузка наставника', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: ok('Сотрудник'), ...errors } } },
       '/api/people/{id}/consent': { post: { summary: 'Согласие на обработку персональных данных', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, ...headers], requestBody: json(personalDataConsentBody), responses: { 201: ok('Записано'), ...errors } } },
+      '/api/people/{id}/consent-withdrawal': { post: { summary: 'Отзыв согласия на обработку персональных данных', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, ...headers], requestBody: json(withdrawPersonalDataConsentBody), responses: { 201: ok('Записано'), ...errors } } },
+      '/api/people/{id}/personal-data-destruction': { post: { summary: 'Уничтожение персональных данных по приказу руководителя (ключ уничтожается, запись об уничтожении остаётся)', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, ...headers], requestBody: json(destroyPersonalDataBody), responses: { 201: ok('Уничтожено'), ...errors } } },
       '/api/mentor-bank': { post: { summary: 'Внести в базу наставников', parameters: headers, requestBody: json(mentorBankBody), responses: { 201: ok('Записано'), ...errors } } },
       '/api/mentee-bank': { post: { summary: 'Внести в банк наставляемых', parameters: headers, requestBody: json(menteeBankBody), responses: { 201: ok('Записано'), ...errors } } },
       '/api/mentorships': { post: { summary: 'Предложить наставническую пару (группу)', parameters: headers, requestBody: json(proposeBody), responses: { 201: ok('{id, state, revision}'), ...errors } } },

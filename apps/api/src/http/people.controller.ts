@@ -4,7 +4,8 @@ import type { Request } from 'express';
 import type { Actor } from '../../../../state-machines/people/roles';
 import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
 import {
-  EnterBankCommand, PeopleRepository, RecordPersonalDataConsentCommand, RegisterPersonCommand, MentorLoadService,
+  DestroyPersonalDataCommand, EnterBankCommand, PeopleRepository, RecordPersonalDataConsentCommand, RegisterPersonCommand, MentorLoadService,
+  WithdrawPersonalDataConsentCommand,
 } from '../../../../libs/workflow/src';
 import { MAX_MENTEES_PER_MENTOR } from '../../../../state-machines/mentorship';
 import { DomainError } from '../../../../state-machines/shared/domain-error';
@@ -29,6 +30,22 @@ export class PeopleController {
   @HttpCode(201)
   async consent(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
     const r = await this.commands.execute(new RecordPersonalDataConsentCommand(id, body, commandContext(req, actor, body, `person:${id}:consent`)));
+    return { id: r.personId, revision: r.revision, replayed: r.replayed, position: positionOf(r) };
+  }
+
+  /** The person's written withdrawal of consent: processing stops (152-ФЗ, ст. 9). */
+  @Post('people/:id/consent-withdrawal')
+  @HttpCode(201)
+  async withdrawConsent(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    const r = await this.commands.execute(new WithdrawPersonalDataConsentCommand(id, body, commandContext(req, actor, body, `person:${id}:consent-withdrawal`)));
+    return { id: r.personId, revision: r.revision, replayed: r.replayed, position: positionOf(r) };
+  }
+
+  /** Destruction on the head's order: the record stays in the log, the person's key is destroyed (152-ФЗ, ст. 21). */
+  @Post('people/:id/personal-data-destruction')
+  @HttpCode(201)
+  async destroyPersonalData(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    const r = await this.commands.execute(new DestroyPersonalDataCommand(id, body, commandContext(req, actor, body, `person:${id}:destruction`)));
     return { id: r.personId, revision: r.revision, replayed: r.replayed, position: positionOf(r) };
   }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { SqliteEventStore } from '../../../../libs/event-store/src/adapters/sqlite-event-store';
-import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/event-store.port';
+import { STORED_EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/event-store.port';
 
 const SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
@@ -27,25 +27,12 @@ export class MetricsService implements OnModuleDestroy {
   readonly storeErrors = new Counter({
     name: 'event_store_errors_total', help: 'Writes the event store refused: disk-full, read-only or unavailable', labelNames: ['reason'], registers: [this.registry],
   });
-  private projectionLag: () => number | undefined = () => undefined;
   private readonly detach: (() => void)[] = [];
 
-  constructor(@Inject(EVENT_STORE) store: EventStore) {
+  constructor(@Inject(STORED_EVENT_STORE) store: EventStore) {
     collectDefaultMetrics({ register: this.registry });
-    const lagOf = () => this.projectionLag();
-    new Gauge({
-      name: 'projection_lag_seconds', help: 'How far the read models are behind the event log (reported by the projections)', registers: [this.registry],
-      collect() {
-        const lag = lagOf();
-        if (lag !== undefined) this.set(lag);
-      },
-    });
+    // projection_lag_* are registered here by ProjectionLagMonitor.
     if (store instanceof SqliteEventStore) this.watchCommits(store);
-  }
-
-  /** The hook for the projections: a function telling the current lag in seconds (undefined while unknown). */
-  reportProjectionLag(source: () => number | undefined): void {
-    this.projectionLag = source;
   }
 
   private watchCommits(store: SqliteEventStore) {

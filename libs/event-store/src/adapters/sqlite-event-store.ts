@@ -42,8 +42,11 @@ export class SqliteEventStore implements EventStore {
   private readonly appended = new EventEmitter();
   private closed = false;
   private readonly stmts;
+  /** The database file (`:memory:` for a throwaway store). */
+  readonly file: string;
 
   constructor(options: SqliteEventStoreOptions) {
+    this.file = options.file;
     this.db = openOrExplain(options.file);
     this.now = options.now ?? (() => new Date());
     this.pollMs = options.pollMs ?? 250;

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '../../../event-store/src/event-store.port';
 import type { PeopleEvent, PeopleEventType } from '../../../../state-machines/people/people.events';
+import { ERASED } from '../../../../state-machines/people/personal-data';
 import { businessDateOf } from '../../../../state-machines/shared/business-date';
 import type { Projection } from '../projection';
 import { streamKey } from '../projection';
@@ -20,7 +21,12 @@ export function projectPerson(view: PersonView | undefined, e: RecordedEvent, ti
       return { ...v, orgId: d.orgId, fullName: d.fullName, position: d.position, firstWorkingDay: d.firstWorkingDay };
     }
     case 'PersonalDataConsentRecorded':
-      return { ...v, personalDataConsentOn: dataOf(e, 'PersonalDataConsentRecorded').date };
+      return { ...v, personalDataConsentOn: dataOf(e, 'PersonalDataConsentRecorded').date, consentWithdrawnOn: undefined };
+    case 'PersonalDataConsentWithdrawn':
+      return { ...v, consentWithdrawnOn: dataOf(e, 'PersonalDataConsentWithdrawn').date };
+    case 'PersonalDataDestroyed':
+      // Earlier events were decrypted before the key went; from here every read gives the erased mark.
+      return { ...v, fullName: ERASED, personalDataDestroyedOn: dataOf(e, 'PersonalDataDestroyed').date };
     case 'MentorBankEntered':
       return { ...v, mentorBank: { competences: dataOf(e, 'MentorBankEntered').competences, enteredOn: recordedOn() } };
     case 'MenteeBankEntered':

@@ -6,7 +6,7 @@ export const PEOPLE: TableSpec = {
   name: 'people',
   columns: [
     'org_id', 'person_id', 'full_name', 'position', 'first_working_day', 'personal_data_consent_on',
-    'competences', 'mentor_bank_on', 'requests', 'mentee_bank_on',
+    'competences', 'mentor_bank_on', 'requests', 'mentee_bank_on', 'consent_withdrawn_on', 'personal_data_destroyed_on',
   ],
   key: ['person_id'],
   indexes: [['org_id', 'first_working_day']],
@@ -22,6 +22,8 @@ export function personFromRow(r: Row): PersonView {
     position: s('position'),
     firstWorkingDay: s('first_working_day'),
     personalDataConsentOn: s('personal_data_consent_on'),
+    consentWithdrawnOn: s('consent_withdrawn_on'),
+    personalDataDestroyedOn: s('personal_data_destroyed_on'),
     mentorBank: r.mentor_bank_on === null ? undefined : { competences: JSON.parse(String(r.competences)), enteredOn: String(r.mentor_bank_on) },
     menteeBank: r.mentee_bank_on === null ? undefined : { requests: JSON.parse(String(r.requests)), enteredOn: String(r.mentee_bank_on) },
   };
@@ -33,6 +35,7 @@ export function personRow(v: PersonView): Row {
     first_working_day: v.firstWorkingDay ?? null, personal_data_consent_on: v.personalDataConsentOn ?? null,
     competences: v.mentorBank ? JSON.stringify(v.mentorBank.competences) : null, mentor_bank_on: v.mentorBank?.enteredOn ?? null,
     requests: v.menteeBank ? JSON.stringify(v.menteeBank.requests) : null, mentee_bank_on: v.menteeBank?.enteredOn ?? null,
+    consent_withdrawn_on: v.consentWithdrawnOn ?? null, personal_data_destroyed_on: v.personalDataDestroyedOn ?? null,
   };
 }
 
@@ -45,11 +48,11 @@ export function personRow(v: PersonView): Row {
  */
 export const peopleSqlViews = (p: string): string[] => [
   `CREATE VIEW IF NOT EXISTS "${p}mentor_bank" AS SELECT org_id, person_id, full_name, position, competences, mentor_bank_on AS entered_on
-   FROM "${p}people" WHERE mentor_bank_on IS NOT NULL`,
+   FROM "${p}people" WHERE mentor_bank_on IS NOT NULL AND consent_withdrawn_on IS NULL`,
   `CREATE VIEW IF NOT EXISTS "${p}mentee_bank" AS SELECT org_id, person_id, full_name, position, first_working_day, requests, mentee_bank_on AS entered_on
-   FROM "${p}people" WHERE mentee_bank_on IS NOT NULL`,
+   FROM "${p}people" WHERE mentee_bank_on IS NOT NULL AND consent_withdrawn_on IS NULL`,
   `CREATE VIEW IF NOT EXISTS "${p}public_mentors" AS SELECT org_id, full_name, position, competences
-   FROM "${p}people" WHERE mentor_bank_on IS NOT NULL AND full_name IS NOT NULL AND personal_data_consent_on IS NOT NULL`,
+   FROM "${p}people" WHERE mentor_bank_on IS NOT NULL AND full_name IS NOT NULL AND personal_data_consent_on IS NOT NULL AND consent_withdrawn_on IS NULL`,
   `CREATE VIEW IF NOT EXISTS "${p}public_mentees" AS SELECT org_id, position, requests
-   FROM "${p}people" WHERE mentee_bank_on IS NOT NULL AND full_name IS NOT NULL AND personal_data_consent_on IS NOT NULL`,
+   FROM "${p}people" WHERE mentee_bank_on IS NOT NULL AND full_name IS NOT NULL AND personal_data_consent_on IS NOT NULL AND consent_withdrawn_on IS NULL`,
 ];

@@ -10,6 +10,10 @@ export interface PersonView {
   position?: string;
   firstWorkingDay?: string;
   personalDataConsentOn?: string;
+  /** Written withdrawal of consent: the person leaves the banks' lists. */
+  consentWithdrawnOn?: string;
+  /** Key destroyed: the name reads as erased. */
+  personalDataDestroyedOn?: string;
   mentorBank?: { competences: string[]; enteredOn: string };
   menteeBank?: { requests: string[]; enteredOn: string };
 }

@@ -27,3 +27,16 @@ export class EnterBankCommand extends Command<PeopleResult> {
     super();
   }
 }
+
+export class WithdrawPersonalDataConsentCommand extends Command<PeopleResult> {
+  constructor(readonly personId: string, readonly body: unknown, readonly ctx: CommandContext) {
+    super();
+  }
+}
+
+/** On the head's order: records the destruction, then destroys the person's key. */
+export class DestroyPersonalDataCommand extends Command<PeopleResult> {
+  constructor(readonly personId: string, readonly body: unknown, readonly ctx: CommandContext) {
+    super();
+  }
+}

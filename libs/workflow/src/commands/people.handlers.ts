@@ -18,7 +18,7 @@ import { concurrentChange, idempotencyKeyReused } from '../support/refusals';
 import { EnterBankCommand, RecordPersonalDataConsentCommand, RegisterPersonCommand, type PeopleResult } from './people.commands';
 
 /** Appends a people decision once: a retry with the same command id returns the first answer. */
-async function appendOnce(
+export async function appendOnce(
   store: EventStore, clock: Clock, category: Category, id: string, current: { revision: number; events: RecordedEvent[] },
   ctx: CommandContext, decide: () => PeopleEvent[],
 ): Promise<PeopleResult> {
@@ -37,7 +37,7 @@ async function appendOnce(
   }
 }
 
-abstract class PeopleHandler {
+export abstract class PeopleHandler {
   constructor(
     @Inject(EVENT_STORE) protected readonly store: EventStore,
     protected readonly people: PeopleRepository,

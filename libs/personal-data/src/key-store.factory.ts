@@ -1,0 +1,27 @@
+import { dirname, join } from 'node:path';
+import type { EventStore } from '../../event-store/src/event-store.port';
+import { SqliteEventStore } from '../../event-store/src/adapters/sqlite-event-store';
+import type { PersonalKeyStore } from './key-store.port';
+import { PersonalDataStore } from './personal-data.store';
+import { SqliteKeyStore } from './sqlite-key-store';
+
+export interface KeyStoreEnv {
+  /** Where the personal-data keys live; by default `keys.sqlite` beside the embedded store, or in DATA_DIR. */
+  KEYSTORE_FILE?: string;
+  DATA_DIR?: string;
+}
+
+/** The key file that goes with an embedded events file. */
+export const keyFileBeside = (eventsFile: string, env: KeyStoreEnv = {}): string => env.KEYSTORE_FILE?.trim() || join(dirname(eventsFile), 'keys.sqlite');
+
+/** The key store that belongs with a log: KEYSTORE_FILE, else beside the embedded file (in memory for an in-memory store), else in DATA_DIR. */
+export function keyStoreFor(stored: EventStore, env: KeyStoreEnv = process.env): PersonalKeyStore {
+  if (env.KEYSTORE_FILE?.trim()) return new SqliteKeyStore(env.KEYSTORE_FILE.trim());
+  if (stored instanceof SqliteEventStore) return new SqliteKeyStore(stored.file === ':memory:' ? ':memory:' : keyFileBeside(stored.file));
+  return new SqliteKeyStore(join(env.DATA_DIR || './data', 'keys.sqlite'));
+}
+
+/** The adapter wrapped in the personal-data codec, with its key store: what the app and the CLI work on. */
+export function withPersonalData(stored: EventStore, env: KeyStoreEnv = process.env): PersonalDataStore {
+  return stored instanceof PersonalDataStore ? stored : new PersonalDataStore(stored, keyStoreFor(stored, env));
+}
