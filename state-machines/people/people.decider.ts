@@ -5,7 +5,7 @@ import type {
   DestroyPersonalDataBody, MenteeBankBody, MentorBankBody, PersonalDataConsentBody, RegisterPersonBody, WithdrawPersonalDataConsentBody,
 } from './people.commands';
 import type { PeopleEvent } from './people.events';
-import { PERSONAL_FIELDS } from './personal-data';
+import { PERSONAL_FIELD_NAMES } from './personal-data';
 import { hasPersonalDataConsent, type MenteeState, type MentorState, type PersonState } from './people.state';
 
 /** Personal-data law (152-ФЗ) as the roadmap's bank stages invoke it. */
@@ -105,6 +105,6 @@ export function decideDestroyPersonalData(
   if (body.date < body.orderDate) refuse({ kind: 'rule', code: 'date-before-previous-step', clause: PD_CLAUSE, message: `Дата уничтожения ${body.date} раньше даты приказа ${body.orderDate}.` });
   return [{
     type: 'PersonalDataDestroyed',
-    data: { personId: env.personId, orgId: person.orgId, fields: [...PERSONAL_FIELDS.PersonRegistered.fields], date: body.date, order: { number: body.orderNumber, date: body.orderDate } },
+    data: { personId: env.personId, orgId: person.orgId, fields: [...PERSONAL_FIELD_NAMES], date: body.date, order: { number: body.orderNumber, date: body.orderDate } },
   }];
 }

@@ -5,7 +5,12 @@
  */
 export const PERSONAL_FIELDS: Readonly<Record<string, { subject: string; fields: readonly string[] }>> = {
   PersonRegistered: { subject: 'personId', fields: ['fullName'] },
+  /** A user account linked to a staff member carries their name too; an account of no one in particular stays in clear. */
+  UserCreated: { subject: 'personId', fields: ['name'] },
 };
 
 /** Shown in place of an erased personal field, everywhere. */
 export const ERASED = 'Персональные данные уничтожены';
+
+/** What a destruction record lists as destroyed: every personal field, as `Event.field`. */
+export const PERSONAL_FIELD_NAMES: readonly string[] = Object.entries(PERSONAL_FIELDS).flatMap(([type, spec]) => spec.fields.map((f) => `${type}.${f}`));

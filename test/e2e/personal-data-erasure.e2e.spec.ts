@@ -47,6 +47,8 @@ describe.each(STORES)('erasable personal data ($name)', (kind) => {
     await ok(curator.post(`/api/people/${personId}/consent`, { date: '2026-09-01', documentRef: 'Согласие на обработку ПДн № 17' }));
     await ok(curator.post('/api/mentee-bank', { personId, requests: ['планирование занятий'] }));
     mentorshipId = (await ok(curator.post('/api/mentorships', proposal(mentor.id, [personId])))).id;
+    // Her own account carries her name too.
+    await ok(app.admin.post('/api/users', { name: NAME, roles: ['mentee'], personId }));
   });
   afterAll(async () => {
     await app?.close();
@@ -109,7 +111,7 @@ describe.each(STORES)('erasable personal data ($name)', (kind) => {
     expect({ ...after, position: undefined, generatedAt: undefined }).toEqual({ ...before, position: undefined, generatedAt: undefined });
 
     const record = (await app.nest.get(StoredToken()).readStream(`person-${personId}`)).find((e: { type: string }) => e.type === 'PersonalDataDestroyed');
-    expect(record?.data).toMatchObject({ fields: ['fullName'], date: '2026-11-21', order: { number: '12-ПД', date: '2026-11-20' } });
+    expect(record?.data).toMatchObject({ fields: ['PersonRegistered.fullName', 'UserCreated.name'], date: '2026-11-21', order: { number: '12-ПД', date: '2026-11-20' } });
     expect(record?.metadata).toMatchObject({ role: 'head' });
   });
 

@@ -4,6 +4,7 @@ import { EVENT_STORE, START, type EventStore, type LogPosition } from '../../eve
 import { streamId } from '../../../state-machines/shared/stream-id';
 import { DomainError } from '../../../state-machines/shared/domain-error';
 import type { Actor } from '../../../state-machines/people/roles';
+import { ERASED } from '../../../state-machines/people/personal-data';
 import { APP_CONFIG, type AppConfig } from '../../workflow/src/config';
 import { CLOCK, type Clock } from '../../workflow/src/support/clock';
 import { envelope } from '../../workflow/src/support/envelope';
@@ -57,6 +58,11 @@ export class UsersService {
       }
       if (batch.length < 1000) return;
     }
+  }
+
+  /** After a person's key is destroyed: their accounts' names, already decrypted in memory, read as erased too. */
+  forgetNamesOf(personId: string): void {
+    for (const u of this.byId.values()) if (u.personId === personId) u.name = ERASED;
   }
 
   async authenticate(token: string): Promise<Actor | null> {

@@ -22,7 +22,8 @@ export async function sealEvent(event: NewEvent, keys: PersonalKeyStore): Promis
   if (!carriesPersonalData(event.type)) return event;
   const spec = PERSONAL_FIELDS[event.type];
   const data = { ...(event.data as Data) };
-  const subject = String(data[spec.subject]);
+  if (typeof data[spec.subject] !== 'string') return event;
+  const subject = data[spec.subject] as string;
   const key = await keys.keyFor(subject, event.metadata.orgId);
   if (!key) throw new Error(`personal data of ${subject} was destroyed; nothing more may be stored for them`);
   const clear: Record<string, unknown> = {};
@@ -45,7 +46,8 @@ export async function openEvent(event: RecordedEvent, keys: PersonalKeyStore): P
   if (!carriesPersonalData(event.type)) return event;
   const spec = PERSONAL_FIELDS[event.type];
   const { personal, ...rest } = event.data as Data;
-  const subject = personal?.subject ?? String(rest[spec.subject]);
+  if (!personal && typeof rest[spec.subject] !== 'string') return event;
+  const subject = personal?.subject ?? (rest[spec.subject] as string);
   const key = await keys.existingKey(subject);
   let fields: Record<string, unknown>;
   if (!personal) fields = key === null ? erased(spec.fields) : {};

@@ -12,3 +12,4 @@ export * from './queries/mentorship.dto';
 export * from './mentorship.repository';
 export * from './people.repository';
 export * from './mentor-load.service';
+export * from './events/personal-data-erased.event';

@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port';
 import { PERSONAL_KEY_STORE, type PersonalKeyStore } from '../../../personal-data/src/key-store.port';
 import {
   decideDestroyPersonalData, decideWithdrawPersonalDataConsent, destroyPersonalDataBody, withdrawPersonalDataConsentBody,
 } from '../../../../state-machines/people';
 import { APP_CONFIG, type AppConfig } from '../config';
+import { PersonalDataErased } from '../events/personal-data-erased.event';
 import { MentorLoadService } from '../mentor-load.service';
 import { PeopleRepository } from '../people.repository';
 import { CLOCK, todayIn, type Clock } from '../support/clock';
@@ -38,6 +39,7 @@ export class DestroyPersonalDataHandler implements ICommandHandler<DestroyPerson
     @Inject(PERSONAL_KEY_STORE) private readonly keys: PersonalKeyStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: EventBus,
   ) {}
 
   async execute({ personId, body: raw, ctx }: DestroyPersonalDataCommand): Promise<PeopleResult> {
@@ -61,5 +63,6 @@ export class DestroyPersonalDataHandler implements ICommandHandler<DestroyPerson
   private async finish(personId: string): Promise<void> {
     await this.keys.destroy(personId, this.clock.now().toISOString());
     this.people.forget(personId);
+    this.events.publish(new PersonalDataErased(personId));
   }
 }

@@ -1,0 +1,12 @@
+import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
+import { PersonalDataErased } from '../../workflow/src/events/personal-data-erased.event';
+import { UsersService } from './users.service';
+
+@EventsHandler(PersonalDataErased)
+export class ErasedAccountNamesHandler implements IEventHandler<PersonalDataErased> {
+  constructor(private readonly users: UsersService) {}
+
+  handle(event: PersonalDataErased): void {
+    this.users.forgetNamesOf(event.personId);
+  }
+}
