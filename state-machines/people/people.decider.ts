@@ -78,6 +78,9 @@ export function decideWithdrawPersonalDataConsent(
   return [{ type: 'PersonalDataConsentWithdrawn', data: { personId: env.personId, ...body } }];
 }
 
+/** Destruction is ordered by the head of the organisation (§3.3: the head issues the orders of the mentorship system). */
+export const mayDestroyPersonalData = (actor: Actor): boolean => actor.roles.includes('head');
+
 /**
  * Destruction on the head's order, after withdrawal, once no unfinished mentorship still needs the
  * data (its order and reports name the person): the record of it is the event; the shell then destroys the key.
@@ -86,7 +89,7 @@ export function decideDestroyPersonalData(
   body: DestroyPersonalDataBody, person: PersonState | undefined,
   env: { actor: Actor; personId: string; today: BusinessDate; unfinishedMentorships: number },
 ): PeopleEvent[] {
-  if (!env.actor.roles.includes('head')) {
+  if (!mayDestroyPersonalData(env.actor)) {
     refuse({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3', message: 'Уничтожение персональных данных проводится по приказу руководителя.' });
   }
   if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${env.personId} не найден.` });

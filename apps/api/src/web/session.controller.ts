@@ -7,6 +7,7 @@ import { APP_CONFIG, CLOCK, PeopleRepository, todayIn, type AppConfig, type Cloc
 import { authorizePropose } from '../../../../state-machines/mentorship';
 import { ROLE_TITLES, type Actor } from '../../../../state-machines/people/roles';
 import { mayRegisterPeople } from './may-register-people';
+import { mayDestroyPersonalData } from '../../../../state-machines/people/people.decider';
 
 /** `GET /api/session`: who the token belongs to, the organisation's today, and which sections they may use. */
 @Controller('session')
@@ -35,6 +36,7 @@ export class SessionController {
       can: {
         propose: authorizePropose(actor) === null,
         managePeople: mayRegisterPeople(actor),
+        destroyPersonalData: mayDestroyPersonalData(actor),
         readStaff: any(STAFF_READERS),
         readReports: any(REPORT_READERS),
         createUsers: actor.roles.includes('admin'),

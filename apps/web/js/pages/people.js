@@ -50,8 +50,9 @@ async function registerForm(v) {
 
 async function staffTable(v) {
   const can = app.session.can.managePeople;
-  const [{ items }, mentorSchema, menteeSchema, consentSchema] = await Promise.all([
+  const [{ items }, mentorSchema, menteeSchema, consentSchema, withdrawalSchema, destructionSchema] = await Promise.all([
     api('/api/staff'), bodySchema('/api/mentor-bank'), bodySchema('/api/mentee-bank'), bodySchema('/api/people/{id}/consent'),
+    bodySchema('/api/people/{id}/consent-withdrawal'), bodySchema('/api/people/{id}/personal-data-destruction'),
   ]);
   if (!items.length) return empty('Сотрудников пока нет.');
   const action = (text, run) => h('button', { type: 'button', class: 'small secondary', on: { click: run } }, text);
@@ -62,13 +63,36 @@ async function staffTable(v) {
       h('th', { scope: 'row' }, p.fullName),
       h('td', {}, p.position ?? '—'),
       h('td', {}, date(p.firstWorkingDay)),
-      h('td', {}, p.personalDataConsentOn ? h('span', { class: 'ok-text' }, `✓ ${date(p.personalDataConsentOn)}`)
-        : can ? action('Записать согласие', () => openDialog({ v, title: `Согласие на обработку ПДн: ${p.fullName}`, schema: consentSchema, path: `/api/people/${encodeURIComponent(p.personId)}/consent`, done: `Согласие сотрудника «${p.fullName}» записано.` })) : 'нет'),
+      h('td', {}, consentCell(p, can, { v, action, consentSchema, withdrawalSchema, destructionSchema })),
       h('td', {}, p.mentorBank ? [loadMeter(p.mentorBank.load, p.mentorBank.limit), h('br'), h('span', { class: 'muted' }, p.mentorBank.competences.join(', '))]
-        : can && p.personalDataConsentOn ? action('В базу наставников', () => openDialog({ v, title: `В базу наставников: ${p.fullName}`, schema: mentorSchema, fixed: { personId: p.personId }, path: '/api/mentor-bank', done: `«${p.fullName}» в базе наставников.`, intro: 'П. 3.8 Положения: наставник назначается из базы наставников.' })) : '—'),
+        : can && p.personalDataConsentOn && !p.consentWithdrawnOn ? action('В базу наставников', () => openDialog({ v, title: `В базу наставников: ${p.fullName}`, schema: mentorSchema, fixed: { personId: p.personId }, path: '/api/mentor-bank', done: `«${p.fullName}» в базе наставников.`, intro: 'П. 3.8 Положения: наставник назначается из базы наставников.' })) : '—'),
       h('td', {}, p.menteeBank ? h('span', {}, '✓ ', h('span', { class: 'muted' }, p.menteeBank.requests.join(', ')))
-        : can && p.personalDataConsentOn ? action('В банк наставляемых', () => openDialog({ v, title: `В банк наставляемых: ${p.fullName}`, schema: menteeSchema, fixed: { personId: p.personId }, path: '/api/mentee-bank', done: `«${p.fullName}» в банке наставляемых.`, intro: 'П. 3.4 Положения: банк наставляемых с их профессиональными запросами.' })) : '—'),
+        : can && p.personalDataConsentOn && !p.consentWithdrawnOn ? action('В банк наставляемых', () => openDialog({ v, title: `В банк наставляемых: ${p.fullName}`, schema: menteeSchema, fixed: { personId: p.personId }, path: '/api/mentee-bank', done: `«${p.fullName}» в банке наставляемых.`, intro: 'П. 3.4 Положения: банк наставляемых с их профессиональными запросами.' })) : '—'),
     )))));
+}
+
+/** Consent, its written withdrawal (processing stops), and destruction on the head's order (152-ФЗ, ст. 9 и 21). */
+function consentCell(p, can, { v, action, consentSchema, withdrawalSchema, destructionSchema }) {
+  const path = (tail) => `/api/people/${encodeURIComponent(p.personId)}/${tail}`;
+  if (p.personalDataDestroyedOn) return h('span', { class: 'muted' }, `данные уничтожены ${date(p.personalDataDestroyedOn)}`);
+  if (p.consentWithdrawnOn) {
+    return [
+      h('span', { class: 'warning-text' }, `отозвано ${date(p.consentWithdrawnOn)}`),
+      app.session.can.destroyPersonalData ? [h('br'), action('Уничтожить данные', () => openDialog({
+        v, title: `Уничтожение персональных данных: ${p.fullName}`, schema: destructionSchema, path: path('personal-data-destruction'),
+        done: 'Персональные данные уничтожены; запись об уничтожении сохранена в журнале.',
+        intro: 'По приказу руководителя: ключ шифрования сотрудника уничтожается, ФИО больше нигде не будет показано. Отчёты и история сохраняются.',
+      }))] : null,
+    ];
+  }
+  if (p.personalDataConsentOn) {
+    return [h('span', { class: 'ok-text' }, `✓ ${date(p.personalDataConsentOn)}`), can ? [h('br'), action('Отзыв согласия', () => openDialog({
+      v, title: `Отзыв согласия на обработку ПДн: ${p.fullName}`, schema: withdrawalSchema, path: path('consent-withdrawal'),
+      done: `Отзыв согласия записан: данные сотрудника «${p.fullName}» больше не обрабатываются.`,
+      intro: 'Сотрудника нельзя будет предложить в наставническую пару или внести в банк.',
+    }))] : null];
+  }
+  return can ? action('Записать согласие', () => openDialog({ v, title: `Согласие на обработку ПДн: ${p.fullName}`, schema: consentSchema, path: path('consent'), done: `Согласие сотрудника «${p.fullName}» записано.` })) : 'нет';
 }
 
 async function bankUpdate() {
