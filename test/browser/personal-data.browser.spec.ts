@@ -53,7 +53,7 @@ describe('web interface in Chromium: withdrawal of consent and destruction of pe
   });
 
   it('the head orders destruction: the row shows the erased mark and the date, never the name', async () => {
-    await ui.page.evaluate(() => sessionStorage.clear());
+    await ui.page.evaluate('sessionStorage.clear()');
     await ui.page.goto(`${app.baseUrl}/`);
     await ui.signIn(head.token!);
     await ui.open('#/people', 'Сотрудники и банки');

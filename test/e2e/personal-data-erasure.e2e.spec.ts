@@ -85,6 +85,9 @@ describe.each(STORES)('erasable personal data ($name)', (kind) => {
     expect((await curator.post('/api/mentor-bank', { personId, competences: ['ФГОС ДО'] })).status).toBe(422);
     const bank = (await fresh('/api/banks/mentees')).body;
     expect(JSON.stringify(bank)).not.toContain(personId);
+    const org = (await auditor.get('/api/audit/organisation?asOf=2026-11-24')).body;
+    expect(org.personalDataConsents.find((c: { personId: string }) => c.personId === personId)).toMatchObject({ date: '2026-09-01', withdrawn: { date: '2026-11-19' } });
+    expect(org.menteeBank.map((m: { personId: string }) => m.personId)).not.toContain(personId);
   });
 
   it('destroys the key on the head\'s order once the mentorship is over: erased everywhere, figures unchanged, record kept', async () => {

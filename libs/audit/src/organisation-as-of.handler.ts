@@ -39,7 +39,14 @@ export class GetOrganisationAsOfHandler implements IQueryHandler<GetOrganisation
         else if (e.type === 'MenteeBankEntered') out.menteeBank.push({ personId: id, since: dayOf(e) });
         else if (e.type === 'PersonalDataConsentRecorded') {
           const d = e.data as { date: string; documentRef: string };
+          out.personalDataConsents = out.personalDataConsents.filter((c) => c.personId !== id);
           out.personalDataConsents.push({ personId: id, date: d.date, documentRef: d.documentRef });
+        } else if (e.type === 'PersonalDataConsentWithdrawn') {
+          // A withdrawn consent is history, not a consent in force on that date; processing (the banks) stops with it.
+          const d = e.data as { date: string; documentRef: string };
+          out.personalDataConsents = out.personalDataConsents.map((c) => (c.personId === id ? { ...c, withdrawn: { date: d.date, documentRef: d.documentRef } } : c));
+          out.mentorBank = out.mentorBank.filter((m) => m.personId !== id);
+          out.menteeBank = out.menteeBank.filter((m) => m.personId !== id);
         }
       }
       if (batch.length < 5000) break;

@@ -8,7 +8,7 @@ export interface OrganisationAsOf {
   mentorships: { id: string; state: string; mentorId: string; menteeIds: string[]; form: string; topic: string }[];
   mentorBank: { personId: string; since: string }[];
   menteeBank: { personId: string; since: string }[];
-  personalDataConsents: { personId: string; date: string; documentRef: string }[];
+  personalDataConsents: { personId: string; date: string; documentRef: string; withdrawn?: { date: string; documentRef: string } }[];
   /** How many events of the organisation the view was built from. */
   events: number;
 }
