@@ -55,8 +55,13 @@ export class WebUi {
 
   /** Submits a step form and waits for the page to say it was recorded. */
   async submitStep(form: Locator, title: string): Promise<void> {
+    // The same step twice in a row leaves the same status text on the page: wait for this submission's answer first.
+    const answered = this.page.waitForResponse((r) => /\/api\/mentorships\/[^/]+\/steps\//.test(r.url()) && r.request().method() === 'POST');
     await form.getByRole('button', { name: title, exact: true }).click();
+    const response = await answered;
+    if (response.status() >= 300) throw new Error(`step «${title}» refused: ${response.status()} ${await response.text()}`);
     await this.page.getByRole('status').filter({ hasText: `Шаг «${title}» записан` }).waitFor();
+    await this.ready();
   }
 
   async state(): Promise<string> {
