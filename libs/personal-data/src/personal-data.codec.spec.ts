@@ -69,6 +69,15 @@ describe('stored person events (schema v1 plaintext, v2 encrypted)', () => {
     }
   });
 
+  it('erases only the fields an event had: an account without an e-mail does not get an erased one', async () => {
+    const account = { id: 'u', type: 'UserCreated', data: { userId: 'u1', orgId: 'default', name: 'Кузнецова Д. О.', roles: ['mentee'], personId: 'p-9', tokenHash: 'h' }, metadata: fixture('person-registered.v1.json').metadata };
+    const sealed = await sealEvent(account, keysWith(FIXTURE_KEY));
+    const opened = await openEvent({ ...fixture('person-registered.v1.json'), type: 'UserCreated', data: sealed.data }, keysWith(null));
+    expect(opened.data).toEqual({ userId: 'u1', orgId: 'default', name: ERASED, roles: ['mentee'], personId: 'p-9', tokenHash: 'h' });
+    const noPerson = await sealEvent({ ...account, data: { ...account.data, personId: undefined } }, keysWith(FIXTURE_KEY));
+    expect(noPerson.data).toMatchObject({ name: 'Кузнецова Д. О.' });
+  });
+
   it('leaves events without personal fields untouched', async () => {
     const e = { ...fixture('person-registered.v1.json'), type: 'ConsentRecorded' };
     expect(await openEvent(e, keysWith(null))).toBe(e);

@@ -6,6 +6,8 @@ import type { PersonalKeyStore } from './key-store.port';
 /** Stored form (schema v2) of the personal fields: AES-256-GCM under the subject's key, bound to the event type and subject. */
 export interface SealedFields {
   subject: string;
+  /** Which fields the ciphertext holds (an account may have no e-mail): only those read as erased later. */
+  fields?: string[];
   iv: string;
   ct: string;
   tag: string;
@@ -28,13 +30,13 @@ export async function sealEvent(event: NewEvent, keys: PersonalKeyStore): Promis
   if (!key) throw new Error(`personal data of ${subject} was destroyed; nothing more may be stored for them`);
   const clear: Record<string, unknown> = {};
   for (const f of spec.fields) {
-    clear[f] = data[f];
+    if (data[f] !== undefined) clear[f] = data[f];
     delete data[f];
   }
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(Buffer.from(`${event.type}:${subject}`));
   const ct = Buffer.concat([cipher.update(JSON.stringify(clear), 'utf8'), cipher.final()]);
-  data.personal = { subject, iv: iv.toString('base64'), ct: ct.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
+  data.personal = { subject, fields: Object.keys(clear), iv: iv.toString('base64'), ct: ct.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
   return { ...event, data, metadata: { ...event.metadata, schemaVersion: PERSONAL_SCHEMA_VERSION } };
 }
 
@@ -50,8 +52,8 @@ export async function openEvent(event: RecordedEvent, keys: PersonalKeyStore): P
   const subject = personal?.subject ?? (rest[spec.subject] as string);
   const key = await keys.existingKey(subject);
   let fields: Record<string, unknown>;
-  if (!personal) fields = key === null ? erased(spec.fields) : {};
-  else if (!key) fields = erased(spec.fields);
+  if (!personal) fields = key === null ? erased(spec.fields.filter((f) => rest[f] !== undefined)) : {};
+  else if (!key) fields = erased(personal.fields ?? spec.fields);
   else {
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(personal.iv, 'base64')).setAAD(Buffer.from(`${event.type}:${subject}`));
     decipher.setAuthTag(Buffer.from(personal.tag, 'base64'));
