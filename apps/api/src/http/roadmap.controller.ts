@@ -1,0 +1,43 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { Request, Response } from 'express';
+import { isRoadmapStepName } from '../../../../state-machines/roadmap';
+import { DomainError } from '../../../../state-machines/shared/domain-error';
+import type { Actor } from '../../../../state-machines/people/roles';
+import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
+import { RoadmapReader } from '../../../../libs/organisation/src/roadmap/roadmap.reader';
+import { TakeRoadmapStepCommand } from '../../../../libs/organisation/src/roadmap/take-roadmap-step.command';
+import { positionText } from '../../../../libs/organisation/src/support/stream-append';
+import { commandContext } from './request-context';
+
+/**
+ * The organisation's roadmap (the «Примерная дорожная карта» of the regulation): `GET` for its
+ * stage and what is missing, `POST steps/:step` in the mentorship steps' style (If-Match, Idempotency-Key).
+ */
+@Controller('roadmap')
+export class RoadmapController {
+  constructor(private readonly commands: CommandBus, private readonly reader: RoadmapReader) {}
+
+  @Get()
+  async get(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+    const view = await this.reader.read(actor);
+    // Not drafted yet: no version to match.
+    if (view.revision >= 0) res.setHeader('ETag', `"${view.revision}"`);
+    res.setHeader('Cache-Control', 'private, no-cache').setHeader('Vary', 'Authorization');
+    return view;
+  }
+
+  @Post('steps/:step')
+  @HttpCode(200)
+  async step(
+    @Param('step') step: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response,
+  ) {
+    if (!isRoadmapStepName(step)) {
+      throw new DomainError({ kind: 'not-found', code: 'unknown-step', message: `Шага «${step}» у дорожной карты нет. Доступные шаги перечислены в availableSteps.` });
+    }
+    const written = await this.commands.execute(new TakeRoadmapStepCommand(step, body, commandContext(req, actor, body, `roadmap:${step}`)));
+    const view = await this.reader.read(actor);
+    res.setHeader('ETag', `"${view.revision}"`);
+    return { ...view, position: positionText(written), replayed: written.replayed };
+  }
+}

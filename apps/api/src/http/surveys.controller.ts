@@ -1,0 +1,57 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { Request, Response } from 'express';
+import type { Actor } from '../../../../state-machines/people/roles';
+import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
+import { ReadModels } from '../../../../libs/projections/src/read-models';
+import { AnswerSurveyCommand, CloseSurveyCommand, OpenSurveyCommand, type SurveyWritten } from '../../../../libs/organisation/src/surveys/survey.commands';
+import { SurveysReader } from '../../../../libs/organisation/src/surveys/surveys.reader';
+import { positionText } from '../../../../libs/organisation/src/support/stream-append';
+import { awaitFreshness } from './queries/freshness';
+import { commandContext } from './request-context';
+
+const answer = (w: SurveyWritten) => ({ id: w.surveyId, revision: w.revision, replayed: w.replayed, position: positionText(w) });
+
+/** Questionnaires of roadmap stages 3 and 6: the curator opens and closes a survey, staff answer. */
+@Controller('surveys')
+export class SurveysController {
+  constructor(private readonly commands: CommandBus, private readonly reader: SurveysReader, private readonly rm: ReadModels) {}
+
+  @Get('questionnaires')
+  questionnaires() {
+    return this.reader.questionnaires();
+  }
+
+  @Get()
+  async list(@CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const freshness = await awaitFreshness(this.rm, req, res);
+    return { ...this.reader.list(actor), ...freshness };
+  }
+
+  @Post()
+  @HttpCode(201)
+  async open(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const w = await this.commands.execute(new OpenSurveyCommand(body, commandContext(req, actor, body, 'survey')));
+    res.setHeader('Location', `/api/surveys/${w.surveyId}`);
+    return answer(w);
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+    const survey = await this.reader.get(actor, id);
+    res.setHeader('ETag', `"${survey.revision}"`).setHeader('Cache-Control', 'private, no-cache').setHeader('Vary', 'Authorization');
+    return survey;
+  }
+
+  @Post(':id/responses')
+  @HttpCode(201)
+  async respond(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    return answer(await this.commands.execute(new AnswerSurveyCommand(id, body, commandContext(req, actor, body, `survey:${id}:response`))));
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  async close(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    return answer(await this.commands.execute(new CloseSurveyCommand(id, body, commandContext(req, actor, body, `survey:${id}:close`))));
+  }
+}

@@ -1,0 +1,3 @@
+export * from './pairing.text';
+export * from './pairing.words';
+export * from './pairing.rank';

@@ -1,0 +1,10 @@
+export * from './roadmap.stages';
+export * from './roadmap.events';
+export * from './roadmap.commands';
+export * from './roadmap.context';
+export * from './roadmap.machine';
+export * from './roadmap.state';
+export * from './roadmap.steps';
+export * from './roadmap.decider';
+export * from './roadmap.view';
+export type { TraineeFacts } from './rules/trained-mentor.rule';

@@ -1,0 +1,58 @@
+import { initialTransition, transition, type SnapshotFrom, type StateNode } from 'xstate';
+import type { RoadmapEvent, RoadmapEventType } from './roadmap.events';
+import { roadmapMachine, type Reached } from './roadmap.machine';
+
+export type RoadmapSnapshot = SnapshotFrom<typeof roadmapMachine>;
+
+/** Where the roadmap is: not yet drafted, drafted (awaiting the head), approved, or implemented. */
+export type RoadmapPhase = 'new' | 'drafted' | 'approved' | 'implemented';
+
+/** Raised when a stored event does not fold: the log and the machine disagree. */
+export class UnfoldableRoadmapEventError extends Error {
+  constructor(readonly eventType: string, readonly atState: string) {
+    super(`Stored roadmap event ${eventType} is not accepted in state ${atState}`);
+  }
+}
+
+export const initialRoadmap = (): RoadmapSnapshot => initialTransition(roadmapMachine)[0];
+
+export function evolveRoadmap(snapshot: RoadmapSnapshot, event: RoadmapEvent): RoadmapSnapshot {
+  if (!snapshot.can(event)) throw new UnfoldableRoadmapEventError(event.type, JSON.stringify(snapshot.value));
+  return transition(roadmapMachine, snapshot, event)[0];
+}
+
+export const foldRoadmap = (events: Iterable<RoadmapEvent>, from: RoadmapSnapshot = initialRoadmap()): RoadmapSnapshot => {
+  let s = from;
+  for (const e of events) s = evolveRoadmap(s, e);
+  return s;
+};
+
+export function phaseOf(snapshot: RoadmapSnapshot): RoadmapPhase {
+  const v = snapshot.value;
+  if (typeof v === 'string') return v as RoadmapPhase;
+  return (v as { approved: string }).approved === 'implemented' ? 'implemented' : 'approved';
+}
+
+/** The stage the organisation is in, read from the machine's state (null before approval). */
+export function reachedOf(snapshot: RoadmapSnapshot): Reached | null {
+  const v = snapshot.value;
+  if (typeof v === 'string') return null;
+  const key = (v as { approved: string }).approved;
+  return key === 'implemented' ? 'implemented' : (Number(key.replace('stage', '')) as Reached);
+}
+
+/** Event types the active state nodes have transitions for (guards on the data are `can`'s business). */
+export function acceptedRoadmapEvents(snapshot: RoadmapSnapshot): Set<RoadmapEventType> {
+  const types = new Set<RoadmapEventType>();
+  const visit = (node: StateNode<any, any>, value: unknown): void => {
+    for (const t of node.ownEvents) types.add(t as RoadmapEventType);
+    if (typeof value === 'string') {
+      const child = node.states[value];
+      if (child) for (const t of child.ownEvents) types.add(t as RoadmapEventType);
+    } else if (value && typeof value === 'object') {
+      for (const [key, sub] of Object.entries(value)) if (node.states[key]) visit(node.states[key], sub);
+    }
+  };
+  visit(roadmapMachine.root, snapshot.value);
+  return types;
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { businessDate } from '../shared/business-date';
+import { answersSchema } from './surveys.answers';
+import { QUESTIONNAIRE_IDS, QUESTIONNAIRES, type Questionnaire } from './surveys.questionnaires';
+
+/** HTTP bodies of the survey commands. Extra fields are refused. */
+export const openSurveyBody = z.strictObject({
+  questionnaire: z.enum(QUESTIONNAIRE_IDS).describe('Анкета: mentor-candidates (этап 3) или program-quality (этап 6)'),
+  title: z.string().trim().min(1).max(300).describe('Название опроса'),
+  date: businessDate.describe('Дата начала опроса'),
+});
+
+export const closeSurveyBody = z.strictObject({ date: businessDate.describe('Дата окончания опроса') });
+
+const respondentId = z.string().min(1).max(100).describe('Кто отвечает (по умолчанию — вы сами)');
+
+/** A response to this questionnaire: its answers are checked question by question. */
+export function answerBody(q: Questionnaire) {
+  return z.strictObject({
+    respondentId: respondentId.optional(),
+    ...(q.id === 'program-quality' ? { mentorshipId: z.string().min(1).max(100).describe('Завершённое наставничество, о котором анкета') } : {}),
+    date: businessDate.describe('Дата заполнения'),
+    answers: answersSchema(q).describe(q.title),
+  });
+}
+
+export type OpenSurveyBody = z.infer<typeof openSurveyBody>;
+export type CloseSurveyBody = z.infer<typeof closeSurveyBody>;
+export interface AnswerSurveyBody {
+  respondentId?: string;
+  mentorshipId?: string;
+  date: string;
+  answers: Record<string, unknown>;
+}
+
+export const answerBodyOf = (id: keyof typeof QUESTIONNAIRES) => answerBody(QUESTIONNAIRES[id]);
