@@ -1,0 +1,39 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { Actor } from '../../../../state-machines/people/roles';
+import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
+import { DocumentsService } from '../../../../libs/documents/src';
+
+/** RFC 6266: an ASCII fallback and the Russian name in `filename*`. */
+const disposition = (type: 'inline' | 'attachment', fileName: string) =>
+  `${type}; filename="${fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+
+/** The documents of a mentorship (orders, consents, reports): DOCX and printable HTML, filled from its data. */
+@Controller('mentorships/:id/documents')
+export class DocumentsController {
+  constructor(private readonly documents: DocumentsService) {}
+
+  @Get()
+  list(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.documents.list(actor, id);
+  }
+
+  /** `?format=docx|html[&personId=]`; `X-Content-Hash` is the hash the step's attachment records. */
+  @Get(':kind')
+  async get(
+    @Param('id') id: string, @Param('kind') kind: string, @Query() query: Record<string, unknown>,
+    @CurrentActor() actor: Actor, @Res() res: Response,
+  ) {
+    const doc = await this.documents.generate(actor, id, kind, query);
+    res.setHeader('Content-Type', doc.contentType);
+    res.setHeader('Content-Disposition', disposition(doc.contentType.startsWith('text/html') ? 'inline' : 'attachment', doc.fileName));
+    res.setHeader('X-Content-Hash', doc.contentHash);
+    res.setHeader('X-Document-Status', doc.model.status);
+    if (doc.attachment) res.setHeader('X-Document-Id', doc.attachment.documentId);
+    // A printable page of someone's data: no scripts, nothing from elsewhere, never cached by a shared cache.
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.send(doc.body);
+  }
+}

@@ -1,0 +1,28 @@
+import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import type { Actor } from '../../../../state-machines/people/roles';
+import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
+import { ReadModels } from '../../../../libs/projections/src/read-models';
+import { requireRole } from '../../../../libs/projections/src/queries/read-access';
+import { RemindersQuery, RemindersService } from '../../../../libs/reminders/src';
+import { awaitFreshness } from './queries/freshness';
+
+@Controller('reminders')
+export class RemindersController {
+  constructor(private readonly reminders: RemindersService, private readonly query: RemindersQuery, private readonly rm: ReadModels) {}
+
+  /** The caller's reminders and escalations (§3.4, §3.6, §3.7 deadlines). */
+  @Get()
+  mine(@CurrentActor() actor: Actor) {
+    return this.query.forUser(actor);
+  }
+
+  /** Runs the scheduler's pass now (operators; `?after=` first waits for the read models to reach a write). */
+  @Post('run')
+  @HttpCode(200)
+  async run(@CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    requireRole(actor, ['admin'], 'Запустить рассылку напоминаний вручную может администратор.');
+    await awaitFreshness(this.rm, req, res);
+    return this.reminders.tick();
+  }
+}

@@ -1,0 +1,84 @@
+import type { MentorshipContext } from '../../../state-machines/mentorship/mentorship.context';
+import type { MentorshipEvent, MentorshipEventType } from '../../../state-machines/mentorship/mentorship.events';
+import type { MentorshipState } from '../../../state-machines/mentorship/mentorship.vocabulary';
+import type { DocumentFacts } from './document.facts';
+import type { DocumentKind, DocumentModel } from './document.model';
+import { consentDocument } from './kinds/consent.document';
+import { menteeReport } from './kinds/mentee-report.document';
+import { mentorReport } from './kinds/mentor-report.document';
+import { pairsOrder } from './kinds/pairs-order.document';
+import { replacementOrder } from './kinds/replacement-order.document';
+
+export interface StoredStep {
+  revision: number;
+  event: MentorshipEvent;
+}
+
+/** A document the regulation names, and the step of the mentorship it belongs to. */
+export interface DocumentSlot {
+  kind: DocumentKind;
+  personId: string | null;
+  title: string;
+  clause: string;
+  /** The step's event; `revision` and `date` once it is recorded (then the document is final, else a draft). */
+  step: { event: MentorshipEventType; revision: number | null; date: string | null };
+  available: boolean;
+  note?: string;
+}
+
+const KINDS: Record<DocumentKind, { title: string; clause: string; event: MentorshipEventType }> = {
+  'pairs-order': { title: 'Приказ «О закреплении наставнических пар»', clause: '§3.3, §3.7, §6.2', event: 'OrderIssued' },
+  'replacement-order': { title: 'Приказ о замене наставника', clause: '§3.8', event: 'MentorReplaced' },
+  'mentor-consent': { title: 'Письменное согласие наставника', clause: '§3.2, §3.7', event: 'ConsentRecorded' },
+  'mentee-consent': { title: 'Письменное согласие наставляемого', clause: '§3.7', event: 'ConsentRecorded' },
+  'mentor-report': { title: 'Отчёт наставника о выполнении программы', clause: '§3.6', event: 'MentorReportSubmitted' },
+  'mentee-report': { title: 'Отчёт наставляемого о прохождении наставничества', clause: '§3.6', event: 'MenteeReportSubmitted' },
+};
+
+/** The last recorded step of this event type (for this person, when the event names one). */
+function stepOf(events: readonly StoredStep[], type: MentorshipEventType, personId: string | null): StoredStep | undefined {
+  return [...events].reverse().find(({ event: e }) => {
+    if (e.type !== type) return false;
+    const who = (e.data as { personId?: string }).personId;
+    if (e.type === 'ConsentRecorded' && !e.data.given) return false;
+    return !personId || who === undefined || who === personId;
+  });
+}
+
+export function documentSlots(ctx: MentorshipContext, state: MentorshipState | 'new', events: readonly StoredStep[]): DocumentSlot[] {
+  if (state === 'new') return [];
+  const successor = !!ctx.predecessorId;
+  const slot = (kind: DocumentKind, personId: string | null, available: boolean, note?: string): DocumentSlot => {
+    const k = KINDS[kind];
+    // A successor's participants consented by the replacement (the new mentor) or in the first mentorship.
+    const step = stepOf(events, k.event, personId) ?? (successor && k.event === 'ConsentRecorded' ? stepOf(events, 'MentorshipContinued', null) : undefined);
+    return {
+      kind, personId, title: k.title, clause: k.clause, available, ...(note ? { note } : {}),
+      step: { event: step?.event.type ?? k.event, revision: step?.revision ?? null, date: step ? (step.event.data as { date: string }).date : null },
+    };
+  };
+  const mentees = ctx.mentees.map((m) => m.personId);
+  const refused = (id: string) => ctx.consents[id]?.given === false;
+  return [
+    slot('mentor-consent', ctx.mentorId, !refused(ctx.mentorId), refused(ctx.mentorId) ? 'Наставник отказался от участия.' : undefined),
+    ...mentees.map((id) => slot('mentee-consent', id, !refused(id), refused(id) ? 'Наставляемый отказался от участия.' : undefined)),
+    successor
+      ? slot('pairs-order', null, false, 'Наставник назначен приказом о замене наставника в предыдущем наставничестве (п. 3.8).')
+      : slot('pairs-order', null, !!ctx.order || state === 'consented', ctx.order || state === 'consented' ? undefined : 'Приказ готовится после письменного согласия всех участников (пп. 3.2, 3.7).'),
+    ...(ctx.replacement || ctx.replacementRequests.length ? [slot('replacement-order', null, true)] : []),
+    slot('mentor-report', ctx.mentorId, !!ctx.completion, ctx.completion ? undefined : 'Отчёт составляется по завершении наставничества (п. 3.6).'),
+    ...mentees.map((id) => slot('mentee-report', id, !!ctx.completion, ctx.completion ? undefined : 'Отчёт составляется по завершении наставничества (п. 3.6).')),
+  ];
+}
+
+/** The document of a slot, filled from the facts. */
+export function buildDocument(kind: DocumentKind, facts: DocumentFacts): DocumentModel {
+  switch (kind) {
+    case 'pairs-order': return pairsOrder(facts);
+    case 'replacement-order': return replacementOrder(facts);
+    case 'mentor-consent': return consentDocument(facts, 'mentor');
+    case 'mentee-consent': return consentDocument(facts, 'mentee');
+    case 'mentor-report': return mentorReport(facts);
+    case 'mentee-report': return menteeReport(facts);
+  }
+}

@@ -1,0 +1,27 @@
+import type { MentorshipContext } from '../../../state-machines/mentorship/mentorship.context';
+import type { MentorshipEvent } from '../../../state-machines/mentorship/mentorship.events';
+import type { MentorshipState } from '../../../state-machines/mentorship/mentorship.vocabulary';
+import { BLANK } from './document.model';
+
+export interface PersonFacts {
+  fullName: string;
+  position: string;
+}
+
+/** Everything a document is filled from: the mentorship as the machine knows it and its people. */
+export interface DocumentFacts {
+  orgName: string;
+  ctx: MentorshipContext;
+  state: MentorshipState | 'new';
+  people: ReadonlyMap<string, PersonFacts>;
+  /** The stream's events, for what the context does not keep (the new mentor's consent reference). */
+  events: readonly MentorshipEvent[];
+  /** The person a consent or a mentee's report is of. */
+  personId?: string;
+}
+
+export const personOf = (f: DocumentFacts, id: string | undefined): PersonFacts =>
+  (id && f.people.get(id)) || { fullName: BLANK, position: BLANK };
+
+/** «Иванова Мария Петровна, старший воспитатель». */
+export const nameAndPosition = (p: PersonFacts): string => `${p.fullName}, ${p.position.toLocaleLowerCase('ru')}`;

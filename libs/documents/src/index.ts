@@ -1,0 +1,5 @@
+export * from './document.model';
+export * from './documents.config';
+export * from './documents.module';
+export * from './documents.service';
+export * from './document-attachments';

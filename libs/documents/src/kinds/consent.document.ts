@@ -1,0 +1,49 @@
+import { FORM_TITLES } from '../../../../state-machines/mentorship/mentorship.vocabulary';
+import { personOf, type DocumentFacts } from '../document.facts';
+import { BLANK_DATE, ruDate, ruLongDate, safeFileName, shortName, type DocumentModel } from '../document.model';
+
+/**
+ * The written consent to take part (§3.2 for the mentor, §3.7 for both), and for the mentor to the
+ * additional duties the order fixing the pair lays on them (§3.3). A draft until it is recorded.
+ */
+export function consentDocument(f: DocumentFacts, as: 'mentor' | 'mentee'): DocumentModel {
+  const { ctx } = f;
+  const personId = as === 'mentor' ? ctx.mentorId : f.personId!;
+  const person = personOf(f, personId);
+  const recorded = ctx.consents[personId];
+  const final = !!recorded?.given;
+  const counterpart = as === 'mentor'
+    ? `Наставляемые: ${ctx.mentees.map((m) => personOf(f, m.personId).fullName).join(', ')}.`
+    : `Наставник: ${personOf(f, ctx.mentorId).fullName}.`;
+  const role = as === 'mentor' ? 'наставника' : 'наставляемого';
+  const title = `Согласие ${role} на участие в наставничестве`;
+  return {
+    kind: as === 'mentor' ? 'mentor-consent' : 'mentee-consent',
+    title,
+    status: final ? 'final' : 'draft',
+    fileName: safeFileName(final ? `${title} от ${ruDate(recorded.date)}` : `${title} (бланк)`),
+    blocks: [
+      { type: 'right', lines: [`Заведующему ${f.orgName}`, `от ${person.fullName},`, person.position.toLocaleLowerCase('ru')] },
+      { type: 'title', text: 'СОГЛАСИЕ' },
+      { type: 'center', text: 'на участие в системе наставничества педагогических работников' },
+      {
+        type: 'paragraph',
+        text: `Я, ${person.fullName}, добровольно даю согласие на участие в персонализированной программе наставничества в качестве ${role}`
+          + (as === 'mentor' ? ' и на возложение на меня дополнительных обязанностей, связанных с наставнической деятельностью' : '')
+          + ' (пп. 3.2, 3.3, 3.7 Положения о системе наставничества педагогических работников).',
+      },
+      { type: 'paragraph', text: counterpart },
+      { type: 'paragraph', text: `Форма наставничества: ${FORM_TITLES[ctx.form]}. Направление: «${ctx.topic}».` },
+      { type: 'paragraph', text: `Срок наставничества: с ${ruDate(ctx.plannedStart)} по ${ruDate(ctx.plannedEnd)}.` },
+      {
+        type: 'paragraph',
+        text: as === 'mentor'
+          ? 'С Положением о системе наставничества, правами и обязанностями наставника (раздел 4) ознакомлен(а).'
+          : 'С Положением о системе наставничества, правами и обязанностями наставляемого (раздел 5) ознакомлен(а).',
+      },
+      { type: 'paragraph', text: `Дата: ${final ? ruLongDate(recorded.date) : BLANK_DATE}` },
+      { type: 'signature', role: 'Подпись', name: shortName(person.fullName) },
+      ...(final ? [{ type: 'paragraph' as const, text: `Реквизиты: ${recorded.documentRef}.` }] : []),
+    ],
+  };
+}

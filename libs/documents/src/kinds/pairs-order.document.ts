@@ -1,0 +1,65 @@
+import { addDays } from '../../../../state-machines/shared/business-date';
+import { FORM_TITLES } from '../../../../state-machines/mentorship/mentorship.vocabulary';
+import { nameAndPosition, personOf, type DocumentFacts } from '../document.facts';
+import { BLANK, BLANK_DATE, ruDate, ruLongDate, safeFileName, shortName, type DocumentModel } from '../document.model';
+
+const TITLE = 'О закреплении наставнических пар';
+
+/** The head's order fixing a pair or group (§3.3, §3.7, §6.2), with the participants' written consents as its basis (§3.2). */
+export function pairsOrder(f: DocumentFacts): DocumentModel {
+  const { ctx } = f;
+  const order = ctx.order;
+  const mentor = personOf(f, ctx.mentorId);
+  const mentees = ctx.mentees.map((m) => ({ id: m.personId, ...personOf(f, m.personId) }));
+  const group = mentees.length > 1;
+  const consents = [ctx.mentorId, ...mentees.map((m) => m.id)].map((id) => {
+    const c = ctx.consents[id];
+    return `${personOf(f, id).fullName} — ${c ? `${c.documentRef} от ${ruDate(c.date)}` : BLANK}`;
+  });
+  return {
+    kind: 'pairs-order',
+    title: TITLE,
+    status: order ? 'final' : 'draft',
+    fileName: safeFileName(order ? `Приказ № ${order.number} от ${ruDate(order.date)} ${TITLE}` : `Проект приказа ${TITLE}`),
+    blocks: [
+      { type: 'center', text: f.orgName },
+      { type: 'center', text: 'ПРИКАЗ', bold: true },
+      { type: 'date-number', date: order ? ruLongDate(order.date) : BLANK_DATE, number: order ? order.number : BLANK },
+      { type: 'title', text: TITLE },
+      {
+        type: 'paragraph',
+        text: 'В соответствии с Положением о системе наставничества педагогических работников (пп. 3.2, 3.3, 3.7, 6.2), '
+          + `на основании письменного согласия ${group ? 'участников наставнической группы' : 'участников наставнической пары'}`,
+      },
+      { type: 'paragraph', text: 'ПРИКАЗЫВАЮ:', bold: true },
+      {
+        type: 'numbered',
+        items: [
+          `Закрепить ${group ? 'наставническую группу' : 'наставническую пару'} (форма наставничества: ${FORM_TITLES[ctx.form]}; направление: «${ctx.topic}»):`,
+        ],
+      },
+      {
+        type: 'table',
+        header: ['№', 'Наставник', 'Наставляемый', 'Срок наставничества'],
+        rows: mentees.map((m, i) => [String(i + 1), nameAndPosition(mentor), nameAndPosition(m), `с ${ruDate(ctx.plannedStart)} по ${ruDate(ctx.plannedEnd)}`]),
+      },
+      {
+        type: 'numbered',
+        items: [
+          `Установить срок наставничества с ${ruDate(ctx.plannedStart)} по ${ruDate(ctx.plannedEnd)}.`,
+          `Наставнику (${shortName(mentor.fullName)}) ${order ? `в срок до ${ruDate(addDays(order.date, 10))}` : 'в течение 10 дней со дня издания приказа'} `
+            + `составить персонализированную программу наставничества и ознакомить с ней ${group ? 'наставляемых' : 'наставляемого'} (п. 3.6).`,
+          'Контроль за исполнением приказа возложить на куратора реализации программ наставничества.',
+        ],
+      },
+      { type: 'paragraph', text: `Основание: письменные согласия — ${consents.join('; ')}.` },
+      { type: 'signature', role: 'Заведующий', name: BLANK },
+      { type: 'paragraph', text: 'С приказом ознакомлены:' },
+      {
+        type: 'table',
+        header: ['ФИО', 'Подпись', 'Дата'],
+        rows: [mentor, ...mentees].map((p) => [p.fullName, '', '']),
+      },
+    ],
+  };
+}

@@ -1,0 +1,61 @@
+import type { ReplacementReason } from '../../../../state-machines/mentorship/mentorship.vocabulary';
+import { nameAndPosition, personOf, type DocumentFacts } from '../document.facts';
+import { BLANK, BLANK_DATE, ruDate, ruLongDate, safeFileName, type DocumentModel } from '../document.model';
+
+const TITLE = 'О замене наставника';
+
+/** §3.8, as the order words each case: «В связи с …». */
+const BECAUSE: Record<ReplacementReason, string> = {
+  'contract-terminated': 'прекращением трудового договора с наставником',
+  transferred: 'переводом на иную должность (профессию) или в другое структурное подразделение',
+  'mentor-request': 'просьбой наставника',
+  'mentee-request': 'просьбой наставляемого',
+  'mentor-not-fulfilling': 'неисполнением наставником функций наставничества или своих должностных обязанностей',
+  other: 'возникновением обстоятельств, препятствующих осуществлению наставничества',
+};
+
+/** The head's order replacing the mentor (§3.8), with the new mentor's written consent (§3.2). */
+export function replacementOrder(f: DocumentFacts): DocumentModel {
+  const { ctx } = f;
+  const done = ctx.replacement;
+  const request = ctx.replacementRequests[ctx.replacementRequests.length - 1];
+  const reason = done?.reason ?? request?.reason;
+  const oldMentor = personOf(f, ctx.mentorId);
+  const newMentor = done ? personOf(f, done.newMentorId) : { fullName: BLANK, position: BLANK };
+  const mentees = ctx.mentees.map((m) => personOf(f, m.personId));
+  const whom = mentees.map((m) => m.fullName).join(', ');
+  const from = done ? ruDate(done.date) : BLANK;
+  const replaced = f.events.find((e) => e.type === 'MentorReplaced');
+  const consent = replaced?.type === 'MentorReplaced' ? replaced.data.newMentorConsentRef : undefined;
+  return {
+    kind: 'replacement-order',
+    title: TITLE,
+    status: done ? 'final' : 'draft',
+    fileName: safeFileName(done ? `Приказ № ${done.orderNumber} от ${ruDate(done.date)} ${TITLE}` : `Проект приказа ${TITLE}`),
+    blocks: [
+      { type: 'center', text: f.orgName },
+      { type: 'center', text: 'ПРИКАЗ', bold: true },
+      { type: 'date-number', date: done ? ruLongDate(done.date) : BLANK_DATE, number: done ? done.orderNumber : BLANK },
+      { type: 'title', text: TITLE },
+      {
+        type: 'paragraph',
+        text: `В связи с ${reason ? BECAUSE[reason] : BLANK}${request?.note ? ` (${request.note})` : ''}, `
+          + 'в соответствии с п. 3.8 Положения о системе наставничества педагогических работников',
+      },
+      { type: 'paragraph', text: 'ПРИКАЗЫВАЮ:', bold: true },
+      {
+        type: 'numbered',
+        items: [
+          `Освободить от обязанностей наставника с ${from}: ${nameAndPosition(oldMentor)} (наставляемые: ${whom}).`,
+          `Назначить наставником с ${from} с письменного согласия${consent ? ` (${consent})` : ''}: ${nameAndPosition(newMentor)} (наставляемые: ${whom}).`,
+          `Наставничество по направлению «${ctx.topic}» продолжить до ${ruDate(ctx.plannedEnd)}; новому наставнику при необходимости уточнить персонализированную программу наставничества (п. 7.2).`,
+          'Контроль за исполнением приказа возложить на куратора реализации программ наставничества.',
+        ],
+      },
+      ...(request ? [{ type: 'paragraph' as const, text: `Основание: обращение от ${ruDate(request.date)}.` }] : []),
+      { type: 'signature', role: 'Заведующий', name: BLANK },
+      { type: 'paragraph', text: 'С приказом ознакомлены:' },
+      { type: 'table', header: ['ФИО', 'Подпись', 'Дата'], rows: [oldMentor, newMentor, ...mentees].map((p) => [p.fullName, '', '']) },
+    ],
+  };
+}

@@ -1,0 +1,58 @@
+import { daysBetween, type BusinessDate } from '../../../state-machines/shared/business-date';
+import type { DeadlineRef, ReminderType } from './reminder.events';
+
+/** `2026-09-25` → `25.09.2026`, as Russian documents write dates. */
+export const ruDate = (d: BusinessDate): string => `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`;
+
+export interface ReminderFacts {
+  type: ReminderType;
+  deadline: DeadlineRef;
+  today: BusinessDate;
+  topic?: string | null;
+  /** The people the deadline concerns, by role («наставник», «наставляемый»). */
+  people?: { role: string; fullName: string }[];
+  recipientName?: string;
+  link?: string;
+}
+
+const days = (n: number): string => {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  const word = m10 === 1 && m100 !== 11 ? 'день' : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? 'дня' : 'дней';
+  return `${n} ${word}`;
+};
+
+/** How far the deadline is, in Russian: «осталось 3 дня», «срок сегодня», «просрочено на 2 дня». */
+export function remaining(due: BusinessDate, today: BusinessDate): string {
+  const left = daysBetween(today, due);
+  if (left > 0) return `осталось ${days(left)}`;
+  if (left === 0) return 'срок сегодня';
+  return `просрочено на ${days(-left)}`;
+}
+
+/** The Russian subject and body of a reminder or an escalation. */
+export function reminderMessage(f: ReminderFacts): { subject: string; text: string; html: string } {
+  const { deadline: d } = f;
+  const subject = f.type === 'before'
+    ? `Напоминание: ${d.title} — срок ${ruDate(d.due)}`
+    : `Срок пропущен: ${d.title} — был ${ruDate(d.due)}`;
+  const lines = [
+    f.recipientName ? `Здравствуйте, ${f.recipientName}!` : 'Здравствуйте!',
+    '',
+    f.type === 'before'
+      ? `Приближается срок по Положению о системе наставничества (${d.clause}).`
+      : `Срок по Положению о системе наставничества (${d.clause}) пропущен. Письмо направлено куратору и руководителю.`,
+    '',
+    `${d.title}.`,
+    `Срок: ${ruDate(d.due)} (${remaining(d.due, f.today)}).`,
+    ...(f.topic ? [`Наставничество: «${f.topic}».`] : []),
+    ...(f.people ?? []).map((p) => `${p.role[0].toUpperCase()}${p.role.slice(1)}: ${p.fullName}.`),
+    ...(f.link ? ['', `Открыть в системе: ${f.link}`] : []),
+    '',
+    'Письмо сформировано автоматически системой наставничества. Отвечать на него не нужно.',
+  ];
+  const text = lines.join('\n');
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const html = `<!doctype html><html lang="ru"><meta charset="utf-8"><body>${lines.map((l) => (l ? `<p>${esc(l)}</p>` : '')).join('')}</body></html>`;
+  return { subject, text, html };
+}
