@@ -7,6 +7,7 @@ import { AppModule } from '../../api/src/app.module';
 import { backupCommand, restoreCommand } from './backup.commands';
 import { loadDemo } from './demo';
 import { projectCommand, rebuildCommand, reportCommand } from './read-model.commands';
+import { sealCommand, verifyCommand } from './integrity.commands';
 
 z.config(z.locales.ru());
 
@@ -17,9 +18,12 @@ const USAGE = `Использование: npm run cli -- <команда>
   report    --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД [--form] [--format json|csv|xlsx] [--out файл] [--at позиция] [--org] [--today]
             отчёт о мониторинге (п. 3.4), построенный из журнала; --at воспроизводит отчёт на позиции
   backup    <файл>  резервная копия встроенного хранилища, пока сервер работает
-  restore   <файл>  восстановить резервную копию в пустой каталог данных (DATA_DIR)`;
+  restore   <файл>  восстановить резервную копию в пустой каталог данных (DATA_DIR)
+  verify    [--org ID] [--head N:H] [--statement файл.html]
+            проверить цепочку целостности журнала (всех организаций или одной); код выхода 1 при нарушении
+  seal      запечатывать журнал в цепочки отдельным процессом (API тогда с AUDIT_SEALER=off)`;
 
-const COMMANDS = ['demo', 'project', 'rebuild', 'report', 'backup', 'restore'];
+const COMMANDS = ['demo', 'project', 'rebuild', 'report', 'backup', 'restore', 'verify', 'seal'];
 const out = (line: string) => process.stdout.write(line + '\n');
 
 async function main(argv: string[]): Promise<number> {
@@ -35,6 +39,9 @@ async function main(argv: string[]): Promise<number> {
       if (command === 'backup') return await backupCommand(store.stored, store.keys, args, out);
       if (command === 'project') return await projectCommand(store, process.env, out, (line) => process.stderr.write(line + '\n'));
       if (command === 'rebuild') return await rebuildCommand(store, process.env, out);
+      // Integrity reads the log as stored (personal fields encrypted): the chains are over those bytes.
+      if (command === 'verify') return await verifyCommand(store.stored, process.env, args, out);
+      if (command === 'seal') return await sealCommand(store.stored, process.env, out, (line) => process.stderr.write(line + '\n'));
       return await reportCommand(store, process.env, args, out);
     } finally {
       await store.close();

@@ -1,14 +1,31 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '../../auth/src/auth.module';
 import { WorkflowModule } from '../../workflow/src/workflow.module';
 import { GetMentorshipHistoryHandler } from './mentorship-history.handler';
 import { GetOrganisationAsOfHandler } from './organisation-as-of.handler';
 import { AuditController } from './audit.controller';
+import { AuditExportController } from './export/audit-export.controller';
+import { AuditExportService } from './export/audit-export.service';
+import { ChainSealerService } from './integrity/chain-sealer.service';
+import { INTEGRITY_OPTIONS, integrityOptionsFromEnv, type IntegrityOptions } from './integrity/integrity.config';
+import { IntegrityController } from './integrity/integrity.controller';
+import { IntegrityService } from './integrity/integrity.service';
 
-@Module({
-  imports: [CqrsModule, WorkflowModule, AuthModule],
-  providers: [GetMentorshipHistoryHandler, GetOrganisationAsOfHandler],
-  controllers: [AuditController],
-})
-export class AuditModule {}
+/** History, as-of views, the hash chains with their verification, and audit packages. `options` override the environment. */
+@Module({})
+export class AuditModule {
+  static forRoot(options: Partial<IntegrityOptions> = {}): DynamicModule {
+    return {
+      module: AuditModule,
+      imports: [CqrsModule, WorkflowModule, AuthModule],
+      providers: [
+        GetMentorshipHistoryHandler, GetOrganisationAsOfHandler,
+        { provide: INTEGRITY_OPTIONS, useFactory: () => ({ ...integrityOptionsFromEnv(), ...options }) },
+        ChainSealerService, IntegrityService, AuditExportService,
+      ],
+      controllers: [AuditController, IntegrityController, AuditExportController],
+      exports: [IntegrityService],
+    };
+  }
+}

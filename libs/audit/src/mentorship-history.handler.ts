@@ -6,7 +6,7 @@ import { UsersService } from '../../auth/src/users.service';
 import { GetMentorshipHistoryQuery, type HistoryEntry } from './mentorship-history.query';
 
 /** The documents a step rests on, by event type (§3.2 consents, §3.3/§3.8 orders). */
-function documentOf(e: MentorshipEvent): Record<string, string> | undefined {
+export function documentOf(e: MentorshipEvent): Record<string, string> | undefined {
   switch (e.type) {
     case 'ConsentRecorded': return { kind: e.data.given ? 'письменное согласие' : 'письменный отказ', ref: e.data.documentRef, date: e.data.date };
     case 'OrderIssued': return { kind: 'приказ о закреплении', number: e.data.number, date: e.data.date };

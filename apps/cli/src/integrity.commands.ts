@@ -1,0 +1,68 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { EventStore } from '../../../libs/event-store/src/event-store.port';
+import { ChainSealer } from '../../../libs/audit/src/integrity/chain-sealer';
+import { verifyChains } from '../../../libs/audit/src/integrity/chain-verifier';
+import { integrityOptionsFromEnv } from '../../../libs/audit/src/integrity/integrity.config';
+import type { HeadAnchor } from '../../../libs/audit/src/integrity/verification.result';
+import { verificationStatementHtml } from '../../../libs/audit/src/integrity/verification-statement.html';
+import { lastPosition, progressBar } from '../../../libs/projections/src/rebuild.progress';
+import { configFromEnv } from '../../../libs/workflow/src/config';
+import { parseFlags } from './read-model.commands';
+
+type Out = (line: string) => void;
+
+/**
+ * `verify [--org ID] [--head N:H] [--statement file.html]`: walks the whole stored log and checks every
+ * organisation's hash chain (or one), with progress on stderr; exit code 1 when a chain is broken.
+ * `--head` is the head an earlier statement printed after N events: a chain recomputed since fails it.
+ */
+export async function verifyCommand(stored: EventStore, env: NodeJS.ProcessEnv, args: string[], out: Out): Promise<number> {
+  const f = parseFlags(args);
+  let anchors: HeadAnchor[] = [];
+  if (f.head !== undefined) {
+    const m = /^(\d+):([0-9a-fA-F]{64})$/.exec(f.head);
+    if (!m || !f.org) {
+      out('--head N:H — число событий и вершина (64 шестнадцатеричных знака) из прежнего акта, вместе с --org.');
+      return 2;
+    }
+    anchors = [{ count: Number(m[1]), head: m[2].toLowerCase() }];
+  }
+  if (f.statement !== undefined && !f.org) {
+    out('Акт составляется по одной организации: укажите --org.');
+    return 2;
+  }
+  const bar = progressBar(await lastPosition(stored), (s) => process.stderr.write(s), !!process.stderr.isTTY);
+  let last = { position: { commit: 0n, prepare: 0n }, events: 0 };
+  const result = await verifyChains(stored, { orgId: f.org || undefined, anchors, now: () => new Date(), onProgress: (p) => bar((last = p)) });
+  bar(last, true);
+  for (const c of result.chains) out(c.summary);
+  if (result.chains.length !== 1) out(result.summary);
+  out(`Прочитано событий журнала: ${result.logEvents.toLocaleString('ru-RU')} за ${(result.durationMs / 1000).toFixed(1)} с.`);
+  if (f.statement) {
+    const file = resolve(f.statement);
+    const html = verificationStatementHtml(result, { orgId: f.org, orgName: integrityOptionsFromEnv(env).orgName, timeZone: configFromEnv(env).timeZone, checkedBy: 'оператор сервера (командная строка)', anchors });
+    try {
+      writeFileSync(file, html, { flag: 'wx' });
+    } catch (error) {
+      out(`Акт не сохранён: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? `файл ${file} уже есть` : (error as Error).message}.`);
+      return 2;
+    }
+    out(`Акт проверки сохранён: ${file}`);
+  }
+  return result.intact ? 0 : 1;
+}
+
+/** `seal`: the sealer as its own process (run the API with `AUDIT_SEALER=off`); stops on SIGTERM/SIGINT. */
+export async function sealCommand(stored: EventStore, env: NodeJS.ProcessEnv, out: Out, err: Out): Promise<number> {
+  const o = integrityOptionsFromEnv(env);
+  const sealer = new ChainSealer(stored, { now: () => new Date(), headEveryEvents: o.headEveryEvents, headEveryMs: o.headEveryMs, log: err });
+  sealer.start();
+  out('Журнал запечатывается в цепочки целостности; остановка — Ctrl+C (SIGTERM).');
+  await new Promise<void>((done) => {
+    process.once('SIGTERM', done);
+    process.once('SIGINT', done);
+  });
+  await sealer.stop();
+  return 0;
+}

@@ -1,0 +1,32 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { Actor } from '../../../../state-machines/people/roles';
+import { CurrentActor } from '../../../auth/src/current-actor.decorator';
+import { auditPackageHtml } from './audit-package.html';
+import { AuditExportService } from './audit-export.service';
+
+/** RFC 6266: an English ASCII name for old clients, the Russian one in `filename*`. */
+const disposition = (ascii: string, russian: string) =>
+  `attachment; filename="${ascii.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(russian)}`;
+
+@Controller('audit/export')
+export class AuditExportController {
+  constructor(private readonly exports: AuditExportService) {}
+
+  /** `?from=&to=` (a period) or `?mentorshipId=` (one mentorship), `&format=json|html`: an audit package to download. */
+  @Get()
+  async export(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+    const q = this.exports.parse(actor, query);
+    const p = await this.exports.build(actor, q);
+    const period = p.scope.kind === 'period' ? `${p.scope.from}_${p.scope.to}` : undefined;
+    const ascii = `audit-package-${p.orgId}-${period ?? `mentorship-${q.mentorshipId}`}.${q.format}`;
+    res.setHeader('Content-Disposition', disposition(ascii, `пакет-аудита-${p.orgId}-${period ?? `наставничество-${q.mentorshipId}`}.${q.format}`));
+    res.setHeader('Cache-Control', 'private, no-store');
+    if (q.format === 'json') return p;
+    // A printable page of the organisation's data: no scripts, nothing from elsewhere.
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.type('text/html; charset=utf-8');
+    return auditPackageHtml(p);
+  }
+}

@@ -1,0 +1,114 @@
+import { FORM_TITLES, type MentoringForm } from '../../../../state-machines/mentorship/mentorship.vocabulary';
+import { ROLE_TITLES, type Role } from '../../../../state-machines/people/roles';
+import { COMPLETION_REASON_TITLES, REPLACEMENT_REASON_TITLES } from '../../../reports/src/monitoring-report.labels';
+import { ruDate } from '../integrity/printable';
+
+/** Who the people of a mentorship are, and its activities by id (from its first events). */
+export interface MentorshipFacts {
+  mentorId?: string;
+  menteeIds: string[];
+  topic?: string;
+  activities: Map<string, string>;
+}
+
+export interface SentenceInput {
+  type: string;
+  data: Record<string, unknown>;
+  role: string;
+  actorName?: string;
+}
+
+export interface SentenceContext {
+  /** A person's full name from the read models (erased people read as erased). */
+  name(personId: unknown): string;
+  facts?: MentorshipFacts;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+const list = (names: string[]) => names.join(', ');
+
+function subject(e: SentenceInput): string {
+  const role = e.role === 'system' ? 'система' : ROLE_TITLES[e.role as Role] ?? e.role;
+  return `${cap(role)}${e.actorName ? ` (${e.actorName})` : ''}`;
+}
+
+/** The pair of a mentorship in words: «наставник …, наставляемый …». */
+function pair(ctx: SentenceContext, mentorId: unknown, menteeIds: unknown[]): string {
+  const mentees = menteeIds.map((id) => ctx.name(id));
+  return `наставник ${ctx.name(mentorId)}, ${mentees.length > 1 ? 'наставляемые' : 'наставляемый'} ${list(mentees)}`;
+}
+
+/** One event as a sentence of the timeline, in the words the regulation and the interface use; `null` for bookkeeping. */
+export function sentence(e: SentenceInput, ctx: SentenceContext): string | null {
+  const d = e.data;
+  const s = subject(e);
+  const f = ctx.facts;
+  const menteeIdsOf = (v: unknown) => (Array.isArray(v) ? v.map((m) => (m as { personId?: unknown }).personId) : []);
+  switch (e.type) {
+    case 'MentorshipProposed':
+      return `${s} предложил наставническую пару (группу): ${pair(ctx, d.mentorId, menteeIdsOf(d.mentees))}; форма — ${FORM_TITLES[d.form as MentoringForm] ?? str(d.form)}, тема «${str(d.topic)}», срок ${ruDate(str(d.plannedStart))}–${ruDate(str(d.plannedEnd))}`;
+    case 'MentorshipContinued':
+      return `${s} оформил продолжение наставничества после замены наставника (п. 3.8): ${pair(ctx, d.mentorId, menteeIdsOf(d.mentees))}; приказ № ${str(d.orderNumber)}, согласие нового наставника «${str(d.newMentorConsentRef)}»`;
+    case 'ConsentRecorded':
+      return `${s} записал письменн${d.given ? 'ое согласие' : 'ый отказ'} ${ctx.name(d.personId)} на участие в наставничестве («${str(d.documentRef)}» от ${ruDate(str(d.date))})`;
+    case 'OrderIssued':
+      return `${s} издал приказ № ${str(d.number)} от ${ruDate(str(d.date))} о закреплении пары${f?.mentorId ? `: ${pair(ctx, f.mentorId, f.menteeIds)}` : ''}${f?.topic ? ` («${f.topic}»)` : ''}`;
+    case 'ProgramDrafted':
+      return `${s} составил программу наставничества: мероприятий — ${Array.isArray(d.activities) ? d.activities.length : 0}`;
+    case 'ProgramAcknowledged':
+      return `${s} отметил ознакомление с программой: ${ctx.name(d.personId)}`;
+    case 'ActivityCompleted': {
+      const title = f?.activities.get(str(d.activityId));
+      return `${s} отметил выполненным мероприятие ${title ? `«${title}»` : str(d.activityId)}`;
+    }
+    case 'ProgramAmended':
+      return `${s} скорректировал программу по согласию наставника и наставляемых (п. 7.2): мероприятий — ${Array.isArray(d.activities) ? d.activities.length : 0}`;
+    case 'ProgramExtended':
+      return `${s} продлил срок наставничества до ${ruDate(str(d.plannedEnd))} по согласию сторон (п. 7.2)`;
+    case 'MentorshipCompleted':
+      return `${s} завершил наставничество: ${COMPLETION_REASON_TITLES[d.reason as keyof typeof COMPLETION_REASON_TITLES] ?? str(d.reason)} (п. 7.1)`;
+    case 'MentorReportSubmitted':
+      return `${s} представил отчёт наставника (п. 3.6)`;
+    case 'MenteeReportSubmitted':
+      return `${s} представил отчёт наставляемого (п. 3.6); оценка работы наставника — ${str(d.mentorEvaluation)}`;
+    case 'ReplacementRequested':
+      return `${s} запросил замену наставника: ${REPLACEMENT_REASON_TITLES[d.reason as keyof typeof REPLACEMENT_REASON_TITLES] ?? str(d.reason)} (п. 3.8)`;
+    case 'MentorReplaced':
+      return `${s} издал приказ № ${str(d.orderNumber)} от ${ruDate(str(d.date))} о замене наставника: новый наставник ${ctx.name(d.newMentorId)}; основание — ${REPLACEMENT_REASON_TITLES[d.reason as keyof typeof REPLACEMENT_REASON_TITLES] ?? str(d.reason)} (п. 3.8)`;
+    case 'ResultsPublished':
+      return `${s} опубликовал результаты наставничества на сайте организации (п. 8.2)`;
+    case 'MentorshipWithdrawn':
+      return `${s} отозвал предложение: ${str(d.reason)}`;
+    case 'PersonRegistered':
+      return `${s} зарегистрировал сотрудника: ${ctx.name(d.personId)}, ${str(d.position)}`;
+    case 'PersonalDataConsentRecorded':
+      return `${s} записал согласие ${ctx.name(d.personId)} на обработку персональных данных («${str(d.documentRef)}» от ${ruDate(str(d.date))})`;
+    case 'PersonalDataConsentWithdrawn':
+      return `${s} записал отзыв согласия ${ctx.name(d.personId)} на обработку персональных данных («${str(d.documentRef)}» от ${ruDate(str(d.date))})`;
+    case 'PersonalDataDestroyed': {
+      const order = (d.order ?? {}) as Record<string, unknown>;
+      return `${s} уничтожил персональные данные сотрудника ${str(d.personId)} по приказу № ${str(order.number)} от ${ruDate(str(order.date))}`;
+    }
+    case 'MentorBankEntered':
+      return `${s} включил ${ctx.name(d.personId)} в банк наставников`;
+    case 'MenteeBankEntered':
+      return `${s} включил ${ctx.name(d.personId)} в банк наставляемых`;
+    case 'MenteeSlotsReserved':
+      return null;
+    default:
+      return `${s}: ${e.type}`;
+  }
+}
+
+/** What a mentorship's first events say about it, for sentences of later ones. */
+export function learnFacts(facts: MentorshipFacts, type: string, data: Record<string, unknown>): void {
+  if (type === 'MentorshipProposed' || type === 'MentorshipContinued') {
+    facts.mentorId = str(data.mentorId);
+    facts.menteeIds = Array.isArray(data.mentees) ? data.mentees.map((m) => str((m as { personId?: unknown }).personId)) : [];
+    facts.topic = str(data.topic);
+  }
+  if ((type === 'ProgramDrafted' || type === 'ProgramAmended') && Array.isArray(data.activities)) {
+    for (const a of data.activities as { id?: unknown; title?: unknown }[]) facts.activities.set(str(a.id), str(a.title));
+  }
+}

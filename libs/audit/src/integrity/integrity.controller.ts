@@ -1,0 +1,32 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { Actor } from '../../../../state-machines/people/roles';
+import { CurrentActor } from '../../../auth/src/current-actor.decorator';
+import { IntegrityService } from './integrity.service';
+
+@Controller('audit/verify')
+export class IntegrityController {
+  constructor(private readonly integrity: IntegrityService) {}
+
+  /** `GET /api/audit/verify[?count=N&head=H]`: the organisation's chain, recomputed from the whole log. */
+  @Get()
+  verify(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor) {
+    this.integrity.authorize(actor);
+    return this.integrity.verify(actor, this.integrity.parseAnchors(query));
+  }
+
+  /** `GET /api/audit/verify/statement[?count=N&head=H]`: «Акт проверки целостности журнала», printable HTML. */
+  @Get('statement')
+  async statement(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+    this.integrity.authorize(actor);
+    const { html, result } = await this.integrity.statement(actor, this.integrity.parseAnchors(query));
+    const day = result.checkedAt.slice(0, 10);
+    res.type('text/html; charset=utf-8');
+    res.setHeader('Content-Disposition', `inline; filename="akt-proverki-zhurnala-${actor.orgId.replace(/[^\w.-]/g, '_')}-${day}.html"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    // A printable page: no scripts, nothing from elsewhere.
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    return html;
+  }
+}

@@ -1,0 +1,75 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { STORED_EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port';
+import { ROLE_TITLES, type Actor } from '../../../../state-machines/people/roles';
+import { DomainError } from '../../../../state-machines/shared/domain-error';
+import { UsersService } from '../../../auth/src/users.service';
+import { APP_CONFIG, type AppConfig } from '../../../workflow/src/config';
+import { CLOCK, type Clock } from '../../../workflow/src/support/clock';
+import { parseBody } from '../../../workflow/src/support/parse-body';
+import { verifyChains } from './chain-verifier';
+import { INTEGRITY_OPTIONS, type IntegrityOptions } from './integrity.config';
+import type { HeadAnchor, VerificationResult } from './verification.result';
+import { verificationStatementHtml } from './verification-statement.html';
+
+const READERS = ['auditor', 'head', 'curator', 'methodist', 'admin'];
+
+/** `?count=N&head=H`: the head an earlier statement printed after N events. */
+const anchorQuery = z
+  .strictObject({
+    count: z.coerce.number().int().positive().optional().describe('Число событий из прежнего акта'),
+    head: z.string().regex(/^[0-9a-fA-F]{64}$/, 'вершина — 64 шестнадцатеричных знака').optional().describe('Вершина из прежнего акта'),
+  })
+  .refine((q) => (q.count === undefined) === (q.head === undefined), { message: 'Укажите и count, и head (из прежнего акта) или ни одного' });
+
+/** Verification of the caller's organisation, for the API and the audit package. */
+@Injectable()
+export class IntegrityService {
+  /** One walk at a time per question: an impatient auditor's second click waits for the first. */
+  private readonly running = new Map<string, Promise<VerificationResult>>();
+
+  constructor(
+    @Inject(STORED_EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(INTEGRITY_OPTIONS) private readonly options: IntegrityOptions,
+    private readonly users: UsersService,
+  ) {}
+
+  get orgName(): string | undefined {
+    return this.options.orgName;
+  }
+
+  authorize(actor: Actor): void {
+    if (actor.roles.some((r) => READERS.includes(r))) return;
+    throw new DomainError({
+      kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3, §3.4',
+      message: 'Проверка целостности журнала доступна руководителю, куратору, методическому совету, аудитору и администратору.',
+    });
+  }
+
+  parseAnchors(query: Record<string, unknown>): HeadAnchor[] {
+    const { count, head } = parseBody(anchorQuery, { count: query.count, head: query.head });
+    return count !== undefined && head !== undefined ? [{ count, head: head.toLowerCase() }] : [];
+  }
+
+  verify(actor: Actor, anchors: HeadAnchor[] = []): Promise<VerificationResult> {
+    this.authorize(actor);
+    const key = `${actor.orgId}\n${anchors.map((a) => `${a.count}:${a.head}`).join(',')}`;
+    const running = this.running.get(key);
+    if (running) return running;
+    const run = verifyChains(this.store, { orgId: actor.orgId, anchors, now: () => this.clock.now() }).finally(() => this.running.delete(key));
+    this.running.set(key, run);
+    return run;
+  }
+
+  async statement(actor: Actor, anchors: HeadAnchor[] = []): Promise<{ html: string; result: VerificationResult }> {
+    const result = await this.verify(actor, anchors);
+    return { result, html: verificationStatementHtml(result, { orgId: actor.orgId, orgName: this.orgName, timeZone: this.config.timeZone, checkedBy: await this.checkedBy(actor), anchors }) };
+  }
+
+  async checkedBy(actor: Actor): Promise<string> {
+    const role = actor.roles.filter((r) => READERS.includes(r)).map((r) => ROLE_TITLES[r]).join(', ');
+    return `${(await this.users.nameOf(actor.userId)) ?? actor.userId} (${role})`;
+  }
+}

@@ -1,0 +1,88 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import type { ApiClient } from './support/api-client';
+import { hire, proposal } from './support/kindergarten';
+import { startTestApp, type TestApp } from './support/test-app';
+import { ChainSealer } from '../../libs/audit/src/integrity/chain-sealer';
+
+/** The text a reader sees: tags dropped, entities decoded, spaces collapsed. */
+const textOf = (html: string) =>
+  html.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ');
+
+describe('audit: the printable verification statement, and a chain forged after it', () => {
+  let app: TestApp;
+  let auditor: ApiClient;
+  let curator: ApiClient;
+  let id: string;
+
+  const statement = async (query = '') => {
+    const r = await fetch(`${app.baseUrl}/api/audit/verify/statement${query}`, { headers: { authorization: `Bearer ${auditor.token}` } });
+    return { status: r.status, headers: r.headers, text: textOf(await r.text()) };
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp({ sealer: true });
+    curator = await app.user(['curator']);
+    const head = await app.user(['head']);
+    auditor = await app.user(['auditor']);
+    const mentor = await hire(app, curator, 'Иванова Мария Петровна', 'mentor');
+    const mentee = await hire(app, curator, 'Петрова Анна Сергеевна', 'mentee');
+    id = (await curator.post('/api/mentorships', proposal(mentor.id, [mentee.id]))).body.id;
+    await curator.step(id, 'consent', { personId: mentor.id, given: true, date: '2026-09-11', documentRef: 'Согласие №1' });
+    await curator.step(id, 'consent', { personId: mentee.id, given: true, date: '2026-09-11', documentRef: 'Согласие №2' });
+    await head.step(id, 'order', { number: '45-к', date: '2026-09-15' });
+    for (;;) {
+      const r = (await auditor.get('/api/audit/verify')).body;
+      if (r.checked > 0 && r.unsealed === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+  afterAll(() => app.close());
+
+  it('is a printable Russian «Акт» with the organisation, the time of the check, the positions, the head and the result', async () => {
+    const v = (await auditor.get('/api/audit/verify')).body;
+    const s = await statement();
+    expect(s.status).toBe(200);
+    expect(s.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/);
+    expect(s.headers.get('content-disposition')).toMatch(/^inline; filename="akt-proverki-zhurnala-default-2026-11-24\.html"/);
+    expect(s.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const c = v.chains[0];
+    expect(s.text).toContain('Акт проверки целостности журнала событий');
+    expect(s.text).toContain('Организация default');
+    // The test clock stands at 09:00 Moscow time.
+    expect(s.text).toContain('Дата и время проверки 24.11.2026 09:00:00 (Europe/Moscow)');
+    expect(s.text).toContain('Проверку выполнил Пользователь auditor (аудитор)');
+    expect(s.text).toContain(`Проверено событий организации ${c.checked}: с начала журнала по позицию ${c.position}`);
+    expect(s.text).toContain(`Вершина цепочки (SHA-256) после события № ${c.checked} ${c.head}`);
+    expect(s.text).toContain('Результат Цепочка цела');
+    expect(s.text).toContain(`verify?count=${c.checked}&head=${c.head}`);
+    expect(s.text).toContain('Проверку провёл:');
+  });
+
+  it('a chain recomputed over a changed event verifies on its own, but the head of the earlier statement exposes it', async () => {
+    const earlier = (await auditor.get('/api/audit/verify')).body.chains[0];
+    expect((await statement(`?count=${earlier.checked}&head=${earlier.head}`)).text).toContain(`${earlier.head} — совпадает`);
+
+    // The intruder changes the order number and rebuilds every chain record from scratch.
+    const db = new Database(join(app.dir, 'events.sqlite'));
+    db.prepare("UPDATE events SET data = json_set(data, '$.number', '1-к') WHERE type = 'OrderIssued' AND stream_id = ?").run(`mentorship-${id}`);
+    db.prepare("DELETE FROM events WHERE stream_id LIKE 'auditchain-%'").run();
+    db.close();
+    await new ChainSealer(app.store, { now: () => new Date() }).sealToEnd();
+    expect((await auditor.get('/api/audit/verify')).body.intact).toBe(true);
+
+    const anchored = await auditor.get(`/api/audit/verify?count=${earlier.checked}&head=${earlier.head}`);
+    expect(anchored.body).toMatchObject({ intact: false, firstBreak: { kind: 'head-mismatch', ordinal: earlier.checked, expected: { head: earlier.head } } });
+    const s = await statement(`?count=${earlier.checked}&head=${earlier.head}`);
+    expect(s.text).toContain('НАРУШЕНА ЦЕЛОСТНОСТЬ ЖУРНАЛА');
+    expect(s.text).toContain(`${earlier.head} — НЕ СОВПАДАЕТ`);
+    expect(s.text).toContain('вершина цепочки не совпадает с записанной ранее');
+  });
+
+  it('a malformed head from a statement is refused in Russian', async () => {
+    const r = await auditor.get('/api/audit/verify?count=3&head=xyz');
+    expect(r.status).toBe(400);
+    expect(r.body.detail).toContain('64 шестнадцатеричных знака');
+    expect((await auditor.get('/api/audit/verify?count=3')).body.detail).toContain('Укажите и count, и head');
+  });
+});
