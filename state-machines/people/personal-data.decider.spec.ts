@@ -56,7 +56,7 @@ describe('withdrawal of personal-data consent (152-ФЗ, ст. 9)', () => {
 describe('destruction of personal data (152-ФЗ, ст. 21)', () => {
   it('given a withdrawn consent and no unfinished mentorship, when the head orders it, then a destruction record names the fields, the date and the order', () => {
     const events = decideDestroyPersonalData(destruction, foldPerson([registered, consented, withdrawn]), destroyEnv);
-    expect(events).toEqual([{ type: 'PersonalDataDestroyed', data: { personId: P, orgId: ORG, fields: ['PersonRegistered.fullName', 'UserCreated.name'], date: '2025-06-01', order: { number: '44-ПД', date: '2025-05-30' } } }]);
+    expect(events).toEqual([{ type: 'PersonalDataDestroyed', data: { personId: P, orgId: ORG, fields: ['PersonRegistered.fullName', 'UserCreated.name', 'UserCreated.email'], date: '2025-06-01', order: { number: '44-ПД', date: '2025-05-30' } } }]);
     expect(parsePeopleEvent(events[0])).toEqual(events[0]);
     expect(foldPerson([registered, consented, withdrawn, ...events])?.personalDataDestroyed).toEqual({ date: '2025-06-01', orderNumber: '44-ПД' });
   });

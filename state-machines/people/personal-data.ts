@@ -6,7 +6,7 @@
 export const PERSONAL_FIELDS: Readonly<Record<string, { subject: string; fields: readonly string[] }>> = {
   PersonRegistered: { subject: 'personId', fields: ['fullName'] },
   /** A user account linked to a staff member carries their name too; an account of no one in particular stays in clear. */
-  UserCreated: { subject: 'personId', fields: ['name'] },
+  UserCreated: { subject: 'personId', fields: ['name', 'email'] },
 };
 
 /** Shown in place of an erased personal field, everywhere. */

@@ -99,6 +99,9 @@ describe('monitoring report (§3.4) for a known scenario', () => {
     expect(b).toMatchObject({ started: 3, completed: 1, replacements: 1 });
     expect(b.completionsByReason.filter((x: any) => x.count)).toEqual([{ reason: 'plan-fulfilled', title: 'Выполнение плана мероприятий в полном объёме', count: 1 }]);
     expect(b.replacementsByReason.filter((x: any) => x.count)).toEqual([{ reason: 'mentor-request', title: 'Просьба наставника', count: 1 }]);
+    // No roadmap drafted and no survey taken in this kindergarten: the report says so.
+    expect(b.roadmap).toMatchObject({ phase: 'new', phaseTitle: 'не разработана', stage: null });
+    expect(b.surveys.map((x: any) => [x.questionnaire, x.responses])).toEqual([['mentor-candidates', 0], ['program-quality', 0]]);
   });
 
   it('rates each deadline, the mentors\' evaluation, engagement and retention', async () => {

@@ -114,7 +114,7 @@ describe.each(STORES)('erasable personal data ($name)', (kind) => {
     expect({ ...after, position: undefined, generatedAt: undefined }).toEqual({ ...before, position: undefined, generatedAt: undefined });
 
     const record = (await app.nest.get(StoredToken()).readStream(`person-${personId}`)).find((e: { type: string }) => e.type === 'PersonalDataDestroyed');
-    expect(record?.data).toMatchObject({ fields: ['PersonRegistered.fullName', 'UserCreated.name'], date: '2026-11-21', order: { number: '12-ПД', date: '2026-11-20' } });
+    expect(record?.data).toMatchObject({ fields: ['PersonRegistered.fullName', 'UserCreated.name', 'UserCreated.email'], date: '2026-11-21', order: { number: '12-ПД', date: '2026-11-20' } });
     expect(record?.metadata).toMatchObject({ role: 'head' });
   });
 

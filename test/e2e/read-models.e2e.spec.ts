@@ -163,7 +163,9 @@ describe('read models over HTTP', () => {
     const h = await anonymous.get('/api/health/projections');
     expect(h.status).toBe(200);
     expect(h.body).toMatchObject({ status: 'ok', mode: 'inline', generation: 1 });
-    expect(h.body.projections.map((p: any) => [p.projection, p.behind])).toEqual([['mentorships', 0], ['people', 0]]);
+    expect(h.body.projections.map((p: any) => [p.projection, p.behind])).toEqual([
+      ['mentorships', 0], ['people', 0], ['program-templates', 0], ['best-cases', 0], ['roadmap', 0], ['surveys', 0],
+    ]);
     const doc = (await anonymous.get('/api/openapi.json')).body;
     expect(Object.keys(doc.paths['/api/mentorships']).sort()).toEqual(['get', 'post']);
     expect(doc.paths['/api/reports/monitoring'].get.parameters.map((p: any) => p.name)).toEqual(expect.arrayContaining(['from', 'to', 'form', 'format']));

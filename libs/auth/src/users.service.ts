@@ -62,7 +62,17 @@ export class UsersService {
 
   /** After a person's key is destroyed: their accounts' names, already decrypted in memory, read as erased too. */
   forgetNamesOf(personId: string): void {
-    for (const u of this.byId.values()) if (u.personId === personId) u.name = ERASED;
+    for (const u of this.byId.values()) {
+      if (u.personId !== personId) continue;
+      u.name = ERASED;
+      delete u.email;
+    }
+  }
+
+  /** The accounts of one organisation, up to date with the log (reminders find their recipients here). */
+  async accountsOf(orgId: string): Promise<readonly UserCreated[]> {
+    await this.catchUp();
+    return [...this.byId.values()].filter((u) => u.orgId === orgId);
   }
 
   async authenticate(token: string): Promise<Actor | null> {
@@ -91,7 +101,7 @@ export class UsersService {
     }
     const token = newToken();
     const userId = randomUUID();
-    const data: UserCreated = { userId, orgId: by.orgId, name: body.name, roles: body.roles, personId: body.personId, tokenHash: hashToken(token) };
+    const data: UserCreated = { userId, orgId: by.orgId, name: body.name, roles: body.roles, personId: body.personId, tokenHash: hashToken(token), ...(body.email ? { email: body.email } : {}) };
     const stream = streamId('user', userId);
     const ctx = { actor: by, commandId, correlationId: commandId, requestHash: '', idempotent: false };
     await this.store.append(stream, envelope(stream, [{ type: 'UserCreated', data }], ctx, this.clock.now(), 'admin'), 'no_stream');

@@ -1,6 +1,7 @@
 import type { CompletionReason, MentoringForm, MentorshipState, ReplacementReason } from '../../../state-machines/mentorship/mentorship.vocabulary';
 import { stateOnSql } from '../../projections/src/mentorships/mentorship-list.tables';
 import type { ReadModels } from '../../projections/src/read-models';
+import { loadOrganisationFacts, type OrganisationFacts } from './monitoring-report.organisation';
 
 /** A mentorship in the period: [id, form, mentor, mentees, successor (1/0), state at the period's end, order, completion (date, reason), replacement (date, reason)]. */
 export type MentorshipFact = [
@@ -43,6 +44,8 @@ export interface ReportFacts {
   staff: number;
   /** Days on which someone entered the mentee bank. */
   menteeBankEntries: string[];
+  /** The organisation's roadmap and the survey responses dated in the period. */
+  organisation: OrganisationFacts;
 }
 
 export interface FactsQuery {
@@ -78,5 +81,6 @@ export function loadReportFacts(rm: ReadModels, q: FactsQuery): ReportFacts {
       .get(q.orgId, q.to) as { n: number }).n,
     menteeBankEntries: (rm.prepare(`SELECT DISTINCT entered_on FROM ${rm.table('mentee_bank')} WHERE org_id = ?`).all(q.orgId) as { entered_on: string }[])
       .map((r) => r.entered_on),
+    organisation: loadOrganisationFacts(rm, q),
   };
 }

@@ -1,4 +1,5 @@
 import type { MonitoringReport } from './monitoring-report';
+import { organisationLines } from './monitoring-report.organisation-lines';
 
 /** One line of the exported report: section, indicator, value (and a share where there is one). */
 export interface ReportLine {
@@ -43,6 +44,7 @@ export function reportLines(r: MonitoringReport): ReportLine[] {
   add('Закрепление молодых специалистов', 'Завершили наставничество', r.youngSpecialists.completed);
   add('Закрепление молодых специалистов', 'Закрепились в организации', r.youngSpecialists.retained, r.youngSpecialists.retentionRate);
   for (const x of r.statistics) add('Для форм статистического наблюдения', x.title, x.value);
+  lines.push(...organisationLines(r));
   return lines;
 }
 

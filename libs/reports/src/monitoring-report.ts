@@ -5,6 +5,7 @@ import {
 import { addMonths } from '../../../state-machines/shared/business-date';
 import { BANK_UPDATE, bankUpdateDeadlines } from '../../projections/src/queries/bank-update.deadline';
 import type { ReportFacts } from './monitoring-report.facts';
+import { roadmapSection, surveysSection } from './monitoring-report.organisation';
 import { COMPLETION_REASON_TITLES, DEADLINE_KIND_TITLES, REPLACEMENT_REASON_TITLES, RETENTION_NOTE, REPORT_TITLE } from './monitoring-report.labels';
 
 export interface ReportPeriod {
@@ -131,6 +132,8 @@ export function buildMonitoringReport(facts: ReportFacts, p: ReportPeriod) {
       { code: 'in-progress', title: 'Программ реализуется на конец периода', value: inProgress },
       { code: 'completed', title: 'Программ завершено за период', value: completed },
     ],
+    roadmap: roadmapSection(facts.organisation.roadmap, p.to),
+    surveys: surveysSection(facts.organisation.surveyResponses),
   };
 }
 

@@ -26,14 +26,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a free loopback port, a fresh data directory, and a fixed "today". */
-export async function startTestApp(options: { store?: EventStore; today?: string; readModelsOnDisk?: boolean } = {}): Promise<TestApp> {
+/**
+ * The real app on a free loopback port, a fresh data directory, and a fixed "today". `sealer`: run the
+ * integrity sealer (off unless asked: it appends to the log in the background, which tests counting events would see).
+ */
+export async function startTestApp(options: { store?: EventStore; today?: string; readModelsOnDisk?: boolean; sealer?: boolean } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-e2e-'));
   const store = options.store ?? new SqliteEventStore({ file: join(dir, 'events.sqlite') });
   const now = new Date(`${options.today ?? TODAY}T09:00:00+03:00`);
   const keyStore = new SqliteKeyStore(join(dir, 'keys.sqlite'));
   const projections = options.readModelsOnDisk ? { file: join(dir, 'readmodels.sqlite') } : undefined;
-  const app: INestApplication = await createApp({ store, keyStore, clock: { now: () => now }, projections }, false);
+  const audit = { sealer: options.sealer ? ('on' as const) : ('off' as const) };
+  const app: INestApplication = await createApp({ store, keyStore, clock: { now: () => now }, projections, audit }, false);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

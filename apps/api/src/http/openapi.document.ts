@@ -3,6 +3,11 @@ import { proposeBody, STEP_BODIES, STEP_NAMES, STEP_POLICIES } from '../../../..
 import { destroyPersonalDataBody, menteeBankBody, mentorBankBody, personalDataConsentBody, registerPersonBody, withdrawPersonalDataConsentBody } from '../../../../state-machines/people';
 import { createUserBody } from '../../../../libs/auth/src/user.events';
 import { withReadModelPaths } from './queries/read-models.openapi';
+import { organisationPaths } from './roadmap.openapi';
+import { programPaths } from './programs.openapi';
+import { reminderPaths } from './reminders.openapi';
+import { documentPaths } from './documents.openapi';
+import { auditPaths } from './audit.openapi';
 
 const schema = (s: z.ZodType) => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input' }) as Record<string, unknown>;
@@ -66,6 +71,11 @@ export function openApiDocument(): Record<string, unknown> {
       ...stepPaths,
       '/api/health/live': { get: { summary: 'Процесс жив', security: [], responses: { 200: ok('ok') } } },
       '/api/health/ready': { get: { summary: 'Хранилище доступно', security: [], responses: { 200: ok('ok'), 503: problem } } },
+      ...organisationPaths(),
+      ...programPaths(),
+      ...reminderPaths(),
+      ...documentPaths(),
+      ...auditPaths(),
     }),
   };
 }

@@ -1,4 +1,4 @@
-import { api, ApiError, optional } from '../api.js';
+import { api, ApiError, download, optional } from '../api.js';
 import { add, h, put, uid } from '../dom.js';
 import { capitalize, date, dateTime } from '../format.js';
 import { lifecycleDiagram, pathFromHistory } from '../lifecycle-diagram.js';
@@ -6,6 +6,7 @@ import { problemView } from '../problem-view.js';
 import { app, lifecycle, vocabulary } from '../session.js';
 import { empty, stateBadge } from '../widgets.js';
 import { regionsOf } from './mentorship.js';
+import { attachedByRevision, attachedLine } from './documents-card.js';
 
 const unavailable = (what) => h('p', { class: 'unavailable' }, h('strong', {}, 'Недоступно: '), `${what} на этом сервере пока нет.`);
 
@@ -18,17 +19,19 @@ function dataList(data) {
   return h('dl', { class: 'facts small' }, Object.entries(data ?? {}).flatMap(([k, val]) => [h('dt', {}, k), h('dd', {}, typeof val === 'object' ? JSON.stringify(val) : String(val))]));
 }
 
-function timeline(entries, titles, stateTitles, v) {
+function timeline(entries, titles, stateTitles, v, attached = new Map()) {
   return h('ol', { class: 'timeline' }, entries.map((e) => h('li', { class: 'timeline-item' },
     h('div', { class: 'timeline-date' }, h('strong', {}, date(e.businessDate)), h('br'), h('span', { class: 'muted', title: 'Когда записано в журнал' }, `записано ${dateTime(e.recordedAt, app.session.timeZone)}`)),
     h('div', { class: 'timeline-body' },
       h('p', {}, h('strong', {}, titles.get(e.type) ?? e.type), ' → ', stateBadge(e.stateAfter, stateTitles[e.stateAfter] ?? e.stateAfter)),
       h('p', {}, 'Кто: ', e.actor?.name ?? e.actor?.userId ?? '—', e.actor?.role ? ` (${v.enums.role[e.actor.role] ?? e.actor.role})` : ''),
       e.document ? h('p', {}, 'Документ: ', documentText(e.document)) : null,
+      attachedLine(attached.get(e.revision)),
       h('details', {}, h('summary', {}, `Данные события (версия ${e.revision})`), dataList(e.data))))));
 }
 
-async function integrity() {
+/** `GET /api/audit/verify`: the organisation's hash chain recomputed from the whole log; the statement and the audit package to download. */
+async function integrity(id) {
   let result;
   try {
     result = await optional('/api/audit/verify');
@@ -38,9 +41,35 @@ async function integrity() {
   }
   if (!result) return unavailable('Проверки целостности журнала');
   const intact = result.intact ?? result.ok ?? result.status === 'intact';
+  const chain = result.chains?.[0];
+  const status = h('p', { class: 'muted', 'aria-live': 'polite' });
+  const save = async (path, query, fallback) => {
+    status.textContent = 'Готовится файл…';
+    try {
+      status.textContent = `Файл «${await download(path, query, fallback)}» сохранён.`;
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      status.textContent = e.message;
+    }
+  };
+  const fact = (term, value) => [h('dt', {}, term), h('dd', {}, value)];
   return [
-    h('p', { class: intact ? 'success' : 'problem' }, intact ? 'Журнал не изменён.' : 'Журнал нарушен!'),
-    dataList(Object.fromEntries(Object.entries(result).filter(([k]) => !['intact', 'ok'].includes(k)))),
+    intact
+      ? h('p', { class: 'success' }, h('strong', {}, 'Журнал не изменён. '), chain?.position ? `Цепочка цела до позиции ${chain.position}.` : '')
+      : h('p', { class: 'problem' }, h('strong', {}, 'Журнал нарушен! '), result.firstBreak?.message ?? result.summary ?? ''),
+    chain
+      ? h('dl', { class: 'facts small' },
+        ...fact('Проверено событий', String(chain.checked)),
+        ...fact('До позиции', chain.position ?? '—'),
+        ...fact('Вершина цепочки', h('code', { class: 'hash' }, chain.head)),
+        ...fact('Ещё не запечатано', String(chain.unsealed)),
+        ...fact('Проверено', dateTime(result.checkedAt, app.session.timeZone)))
+      : dataList(Object.fromEntries(Object.entries(result).filter(([k]) => !['intact', 'ok'].includes(k)))),
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'secondary', on: { click: () => save('/api/audit/verify/statement', {}, 'akt-proverki.html') } }, 'Акт проверки (HTML)'),
+      h('button', { type: 'button', class: 'secondary', on: { click: () => save('/api/audit/export', { mentorshipId: id, format: 'html' }, 'audit-package.html') } }, 'Пакет аудита (HTML)'),
+      h('button', { type: 'button', class: 'secondary', on: { click: () => save('/api/audit/export', { mentorshipId: id, format: 'json' }, 'audit-package.json') } }, 'Пакет аудита (JSON)')),
+    status,
   ];
 }
 
@@ -58,7 +87,7 @@ export async function render(main, { params }) {
   add(main, grid);
 
   const check = h('section', { class: 'card', 'aria-labelledby': 'verify-h' }, h('h2', { id: 'verify-h' }, 'Целостность журнала'));
-  add(check, ...[await integrity()].flat());
+  add(check, ...[await integrity(id)].flat());
   add(grid, check);
 
   const asOf = h('section', { class: 'card wide', 'aria-labelledby': 'asof-h' }, h('h2', { id: 'asof-h' }, 'Состояние на дату'));
@@ -113,5 +142,5 @@ export async function render(main, { params }) {
   await show(app.session.today);
   add(grid, h('section', { class: 'card wide', 'aria-labelledby': 'timeline-h' },
     h('h2', { id: 'timeline-h' }, `Хронология (${entries.length})`),
-    entries.length ? timeline(entries, titles, v.enums.state, v) : empty('Событий нет.')));
+    entries.length ? timeline(entries, titles, v.enums.state, v, await attachedByRevision(id)) : empty('Событий нет.')));
 }

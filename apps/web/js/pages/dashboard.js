@@ -6,6 +6,8 @@ import { app, demoAccounts, vocabulary } from '../session.js';
 import { go } from '../router.js';
 import { deadlineItem, empty, loadMeter, section, stateBadge } from '../widgets.js';
 import { problemView } from '../problem-view.js';
+import { roadmapSection } from './roadmap-card.js';
+import { remindersSection } from './reminders-card.js';
 
 async function tasks() {
   const s = app.session;
@@ -100,7 +102,9 @@ export async function render(main) {
     section('Что можно сделать сейчас', tasks, { id: 'tasks-h', className: 'wide' }),
     s.can.readStaff ? section('Наставничества по состояниям', byState, { id: 'states-h' }) : null,
     section('Сроки: ближайшие 14 дней и просроченные', deadlines, { id: 'deadlines-h' }),
+    remindersSection(),
     s.can.readStaff || s.roles.includes('mentor') ? section('Нагрузка наставников', loads, { id: 'loads-h' }) : null,
+    roadmapSection(),
   ]);
   add(main,
     h('h1', {}, 'Обзор'),

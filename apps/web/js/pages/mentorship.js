@@ -5,6 +5,8 @@ import { lifecycle, vocabulary } from '../session.js';
 import { stateBadge } from '../widgets.js';
 import { datesCard, deadlinesCard, peopleCard, programCard, resultsCard } from './mentorship-cards.js';
 import { fieldOptions, stepsPanel, takeFlash } from './mentorship-steps.js';
+import { documentsCard } from './documents-card.js';
+import { programBankCard } from './program-bank-card.js';
 
 /** The path taken: from the history when this server has it, otherwise the normal order up to now. */
 function pathOf(m, graph, history) {
@@ -34,6 +36,7 @@ export async function render(main, { params, query }) {
   ]);
   const options = await fieldOptions(m, m.availableSteps);
   const message = takeFlash();
+  const [bank, documents] = await Promise.all([programBankCard(m), documentsCard(m)]);
   add(main,
     h('nav', { class: 'breadcrumbs', 'aria-label': 'Путь' }, h('a', { href: '#/mentorships' }, 'Наставничества'), ' / ', m.topic),
     h('div', { class: 'page-head' },
@@ -42,11 +45,13 @@ export async function render(main, { params, query }) {
     message ? h('p', { class: 'success', role: 'status' }, message) : null,
     h('div', { class: 'grid' },
       stepsPanel(m, v, options, query.get('step')),
+      bank,
       peopleCard(m),
       datesCard(m, v),
       deadlinesCard(m),
       programCard(m, v),
       resultsCard(m),
+      documents,
       h('section', { class: 'card wide', 'aria-labelledby': 'lc-h' },
         h('h2', { id: 'lc-h' }, 'Жизненный цикл'),
         h('p', { class: 'muted' }, `Текущее состояние выделено цветом, пройденный путь — жирными стрелками. ${history ? '' : 'История недоступна: путь показан по данным наставничества.'}`),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FORM_TITLES, type MentoringForm } from '../../../../state-machines/mentorship/mentorship.vocabulary';
+import { ACTIVITY_KIND_TITLES, FORM_TITLES, type ActivityKind, type MentoringForm } from '../../../../state-machines/mentorship/mentorship.vocabulary';
 import { ReadModels } from '../read-models';
 
 /**
@@ -45,6 +45,19 @@ export class PublicSectionQuery {
     return rows.map((r) => ({ position: r.position, requests: JSON.parse(r.requests) as string[] }));
   }
 
+  /** §8.1 «лучшие кейсы»: the curator's description of a completed program or a template of the bank (§3.4). */
+  bestCases(orgId: string) {
+    const rows = this.rm.prepare(
+      `SELECT title, summary, topic, form, duration_days, completed_on, activity_kinds, marked_on FROM ${this.rm.table('public_best_cases')}
+       WHERE org_id = ? ORDER BY marked_on DESC, title`,
+    ).all(orgId) as { title: string; summary: string; topic: string; form: MentoringForm; duration_days: number; completed_on: string | null; activity_kinds: string; marked_on: string }[];
+    return rows.map((r) => ({
+      title: r.title, summary: r.summary, topic: r.topic, form: r.form, formTitle: FORM_TITLES[r.form], durationDays: r.duration_days,
+      completedOn: r.completed_on, markedOn: r.marked_on,
+      activities: (JSON.parse(r.activity_kinds) as { kind: ActivityKind; count: number }[]).map((a) => ({ ...a, kindTitle: ACTIVITY_KIND_TITLES[a.kind] })),
+    }));
+  }
+
   section(orgId: string) {
     return {
       title: 'Наставничество педагогических работников',
@@ -53,6 +66,7 @@ export class PublicSectionQuery {
       results: this.results(orgId),
       mentors: this.mentors(orgId),
       mentees: this.mentees(orgId),
+      bestCases: this.bestCases(orgId),
     };
   }
 }
