@@ -38,7 +38,7 @@ describe.each(STORES)('erasable personal data ($name)', (kind) => {
 
   beforeAll(async () => {
     ({ double } = await kind.start());
-    app = await startTestApp({ store: double ? createEventStore({ EVENTSTORE_CONNECTION_STRING: double.connectionString }) : undefined, readModelsOnDisk: true });
+    app = await startTestApp({ store: double ? createEventStore({ EVENTSTORE_CONNECTION_STRING: double.connectionString }) : undefined, readModelsOnDisk: true, sealer: true });
     curator = await app.user(['curator']);
     head = await app.user(['head']);
     auditor = await app.user(['auditor']);
@@ -112,6 +112,16 @@ describe.each(STORES)('erasable personal data ($name)', (kind) => {
 
     const after = await report();
     expect({ ...after, position: undefined, generatedAt: undefined }).toEqual({ ...before, position: undefined, generatedAt: undefined });
+
+    // The log was not touched: once the sealer has chained the destruction record too, the whole chain verifies.
+    const deadline = Date.now() + 10_000;
+    let verified = (await auditor.get('/api/audit/verify')).body;
+    while ((verified.unsealed !== 0 || !verified.intact) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      verified = (await auditor.get('/api/audit/verify')).body;
+    }
+    expect(verified).toMatchObject({ intact: true, unsealed: 0 });
+    expect(verified.checked).toBeGreaterThan(10);
 
     const record = (await app.nest.get(StoredToken()).readStream(`person-${personId}`)).find((e: { type: string }) => e.type === 'PersonalDataDestroyed');
     expect(record?.data).toMatchObject({ fields: ['PersonRegistered.fullName', 'UserCreated.name', 'UserCreated.email'], date: '2026-11-21', order: { number: '12-ПД', date: '2026-11-20' } });

@@ -26,6 +26,9 @@ export class GetOrganisationAsOfHandler implements IQueryHandler<GetOrganisation
     const dayOf = (e: RecordedEvent) => e.metadata.businessDate ?? businessDateOf(new Date(e.created), this.config.timeZone);
     const mentorships = new Map<string, MentorshipSnapshot>();
     const out: OrganisationAsOf = { orgId: actor.orgId, date, mentorships: [], mentorBank: [], menteeBank: [], personalDataConsents: [], events: 0 };
+    // Keyed by person: the latest consent of each, and who has withdrawn (out of the banks from then on).
+    const consents = new Map<string, OrganisationAsOf['personalDataConsents'][number]>();
+    const withdrawn = new Set<string>();
     let after;
     for (;;) {
       const batch = await this.store.readAll({ after, maxCount: 5000, streamPrefixes: ['mentorship-', 'mentor-', 'mentee-', 'person-'] });
@@ -39,18 +42,21 @@ export class GetOrganisationAsOfHandler implements IQueryHandler<GetOrganisation
         else if (e.type === 'MenteeBankEntered') out.menteeBank.push({ personId: id, since: dayOf(e) });
         else if (e.type === 'PersonalDataConsentRecorded') {
           const d = e.data as { date: string; documentRef: string };
-          out.personalDataConsents = out.personalDataConsents.filter((c) => c.personId !== id);
-          out.personalDataConsents.push({ personId: id, date: d.date, documentRef: d.documentRef });
+          consents.set(id, { personId: id, date: d.date, documentRef: d.documentRef });
+          withdrawn.delete(id);
         } else if (e.type === 'PersonalDataConsentWithdrawn') {
           // A withdrawn consent is history, not a consent in force on that date; processing (the banks) stops with it.
           const d = e.data as { date: string; documentRef: string };
-          out.personalDataConsents = out.personalDataConsents.map((c) => (c.personId === id ? { ...c, withdrawn: { date: d.date, documentRef: d.documentRef } } : c));
-          out.mentorBank = out.mentorBank.filter((m) => m.personId !== id);
-          out.menteeBank = out.menteeBank.filter((m) => m.personId !== id);
+          const given = consents.get(id);
+          if (given) consents.set(id, { ...given, withdrawn: { date: d.date, documentRef: d.documentRef } });
+          withdrawn.add(id);
         }
       }
       if (batch.length < 5000) break;
     }
+    out.personalDataConsents = [...consents.values()];
+    out.mentorBank = out.mentorBank.filter((m) => !withdrawn.has(m.personId));
+    out.menteeBank = out.menteeBank.filter((m) => !withdrawn.has(m.personId));
     for (const [id, s] of mentorships) {
       const c = s.context;
       out.mentorships.push({ id, state: stateOf(s), mentorId: c.mentorId, menteeIds: c.mentees.map((m) => m.personId), form: c.form, topic: c.topic });
