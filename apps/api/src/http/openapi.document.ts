@@ -8,6 +8,7 @@ import { programPaths } from './programs.openapi';
 import { reminderPaths } from './reminders.openapi';
 import { documentPaths } from './documents.openapi';
 import { auditPaths } from './audit.openapi';
+import { webPaths } from './web.openapi';
 
 const schema = (s: z.ZodType) => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input' }) as Record<string, unknown>;
@@ -76,6 +77,7 @@ export function openApiDocument(): Record<string, unknown> {
       ...reminderPaths(),
       ...documentPaths(),
       ...auditPaths(),
+      ...webPaths(),
     }),
   };
 }
