@@ -122,6 +122,8 @@ describe('web interface: static files and page endpoints', () => {
       expect(loaded.body.accounts.map((a: { title: string }) => a.title)).toContain('Куратор');
       const demoCurator = fresh.as(loaded.body.accounts.find((a: { title: string }) => a.title === 'Куратор').token);
       expect((await demoCurator.get('/api/mentorships')).body.total).toBe(4);
+      const roadmap = (await demoCurator.get('/api/roadmap')).body;
+      expect(roadmap).toMatchObject({ phase: 'approved', stage: { no: 5 }, trainedMentorCount: 1 });
       expect((await fresh.admin.post('/api/demo', {})).body.code).toBe('store-not-empty');
     } finally {
       await fresh.close();

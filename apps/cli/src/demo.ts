@@ -9,6 +9,8 @@ import {
   APP_CONFIG, CLOCK, EnterBankCommand, ProposeMentorshipCommand, RecordPersonalDataConsentCommand, RegisterPersonCommand,
   TakeStepCommand, todayIn, type AppConfig, type Clock, type CommandContext,
 } from '../../../libs/workflow/src';
+import { TakeRoadmapStepCommand } from '../../../libs/organisation/src/roadmap/take-roadmap-step.command';
+import type { RoadmapStepName } from '../../../state-machines/roadmap';
 
 /** The accounts made for each role (tokens are shown once) and the sample mentorships. */
 export interface DemoLoaded {
@@ -48,6 +50,19 @@ export async function loadDemo(app: Pick<INestApplicationContext, 'get'>, log: (
   await hire('smirnova', 'Смирнова Дарья Олеговна', 'Воспитатель', -100, 'mentee');
   await hire('volkova', 'Волкова Ирина Николаевна', 'Инструктор по физической культуре', -20, 'mentee');
   await hire('zaitseva', 'Зайцева Ксения Павловна', 'Воспитатель', -12, 'mentee');
+
+  // The organisation's roadmap: approved, stages 1–4 done (one mentor trained), so the dashboard shows stage 5 at work.
+  const roadmap = (name: RoadmapStepName, body: Record<string, unknown>) =>
+    bus.execute(new TakeRoadmapStepCommand(name, body, ctx()));
+  await roadmap('draft', { date: d(-140), documentRef: 'Дорожная карта внедрения системы наставничества' });
+  await roadmap('approve', { date: d(-138), documentRef: 'Приказ № 30 «Об утверждении дорожной карты»' });
+  for (const activityId of ['1.1', '2.1', '2.2', '3.1', '3.2', '4.1']) {
+    await roadmap('activity-done', { activityId, date: d(-135), documentRef: `Документ к мероприятию ${activityId}` });
+  }
+  await roadmap('mentor-trained', { personId: staff.ivanova, date: d(-130), documentRef: 'Удостоверение о повышении квалификации № 118' });
+  for (const activityId of ['4.2', '4.3', '4.4']) {
+    await roadmap('activity-done', { activityId, date: d(-125), documentRef: `Документ к мероприятию ${activityId}` });
+  }
 
   const propose = async (mentor: string, mentees: string[], form: string, topic: string, start: number, months: number) => {
     const { mentorshipId } = await bus.execute(new ProposeMentorshipCommand({
@@ -105,7 +120,7 @@ export async function loadDemo(app: Pick<INestApplicationContext, 'get'>, log: (
     ['Наставник Сидорова', { name: 'Сидорова О. И.', roles: ['mentor'], personId: staff.sidorova }],
     ['Аудитор', { name: 'Аудитор', roles: ['auditor'] }],
   ];
-  log('Демонстрационный детский сад загружен: 8 сотрудников, 4 наставничества, пользователи для каждой роли.');
+  log('Демонстрационный детский сад загружен: 8 сотрудников, 4 наставничества, дорожная карта (этапы 1–4 выполнены), пользователи для каждой роли.');
   log('Токены для входа (показываются один раз):');
   const created: DemoLoaded['accounts'] = [];
   for (const [title, body] of accounts) {
