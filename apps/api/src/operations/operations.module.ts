@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
+import { ProjectionLagMonitor } from './projection-lag.monitor';
 import { RequestObserver } from './request-observer';
 
-/** What an operator watches: request logs and Prometheus metrics (`/api/metrics`). */
+/** What an operator watches: request logs, Prometheus metrics (`/api/metrics`) and the projections' lag (metrics, readiness). */
 @Module({
   controllers: [MetricsController],
-  providers: [MetricsService, RequestObserver],
-  exports: [MetricsService, RequestObserver],
+  providers: [MetricsService, RequestObserver, ProjectionLagMonitor],
+  exports: [MetricsService, RequestObserver, ProjectionLagMonitor],
 })
 export class OperationsModule {}

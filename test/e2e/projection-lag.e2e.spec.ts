@@ -1,0 +1,94 @@
+import type { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '../../libs/event-store/src/adapters/sqlite-event-store';
+import { EVENT_STORE, type EventStore } from '../../libs/event-store/src/event-store.port';
+import { UsersService } from '../../libs/auth/src/users.service';
+import { LiveProjector } from '../../libs/projections/src/live-projector';
+import { createProjections } from '../../libs/projections/src/projection-set';
+import { ReadModelDatabase } from '../../libs/projections/src/read-model.database';
+import { createApp } from '../../apps/api/src/create-app';
+import { ApiClient, type ApiResponse } from './support/api-client';
+
+/** Polls until `check` holds (no timing asserted: the lag only has to pass the threshold at some point). */
+async function eventually(probe: () => Promise<ApiResponse>, check: (r: ApiResponse) => boolean, ms = 10_000): Promise<ApiResponse> {
+  for (const deadline = Date.now() + ms; ; ) {
+    const r = await probe();
+    if (check(r) || Date.now() > deadline) return r;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const metric = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
+
+/**
+ * The API with `PROJECTIONS=off` and no projector beside it: the lag grows, shows in the metrics,
+ * and readiness fails past `READY_MAX_PROJECTION_LAG_SECONDS`; once a projector (another process's
+ * role, here on its own connection to the same file) catches up, the server is ready again.
+ */
+describe('projection lag: metrics and readiness', () => {
+  const saved = process.env.READY_MAX_PROJECTION_LAG_SECONDS;
+  let dir: string;
+  let store: SqliteEventStore;
+  let app: INestApplication;
+  let anonymous: ApiClient;
+  let curator: ApiClient;
+
+  beforeAll(async () => {
+    process.env.READY_MAX_PROJECTION_LAG_SECONDS = '0.3';
+    dir = mkdtempSync(join(tmpdir(), 'mentorship-lag-'));
+    store = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
+    const now = new Date('2026-11-24T09:00:00+03:00');
+    app = await createApp({ store, clock: { now: () => now }, projections: { mode: 'off', file: join(dir, 'readmodels.sqlite') } }, false);
+    await app.listen(0, '127.0.0.1');
+    const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    anonymous = new ApiClient(base);
+    const admin = new ApiClient(base, (await app.get(UsersService).bootstrapAdmin())!);
+    curator = new ApiClient(base, (await admin.post('/api/users', { name: 'Куратор', roles: ['curator'] })).body.token);
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+    if (saved === undefined) delete process.env.READY_MAX_PROJECTION_LAG_SECONDS;
+    else process.env.READY_MAX_PROJECTION_LAG_SECONDS = saved;
+  });
+
+  const ready = () => anonymous.get('/api/health/ready');
+  const metrics = async () => (await anonymous.request('GET', '/api/metrics')).body as string;
+
+  it('is ready while nothing the projections read is pending', async () => {
+    expect((await ready()).status).toBe(200);
+    expect(metric(await metrics(), 'projection_lag_events')).toBe(0);
+  });
+
+  it('fails readiness once unprojected events are older than the threshold, and recovers when a projector catches up', async () => {
+    for (const name of ['Иванова Мария Петровна', 'Петрова Анна Сергеевна']) {
+      expect((await curator.post('/api/people', { fullName: name, position: 'Воспитатель', firstWorkingDay: '2020-09-01' })).status).toBe(201);
+    }
+
+    const refused = await eventually(ready, (r) => r.status !== 200);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.body).toMatchObject({ code: 'projections-behind', detail: expect.stringContaining('отстают от журнала событий') });
+    const behind = await metrics();
+    expect(metric(behind, 'projection_lag_events')).toBe(2);
+    expect(metric(behind, 'projection_lag_seconds')).toBeGreaterThan(0.3);
+
+    const db = new ReadModelDatabase({ file: join(dir, 'readmodels.sqlite') });
+    // The log as the app reads it (through whatever codec the app puts over the adapter), as `cli project` would.
+    const projector = new LiveProjector(app.get<EventStore>(EVENT_STORE), db, createProjections('Europe/Moscow'));
+    projector.start();
+    try {
+      expect((await eventually(ready, (r) => r.status === 200)).status).toBe(200);
+      const caughtUp = await metrics();
+      expect(metric(caughtUp, 'projection_lag_events')).toBe(0);
+      expect(metric(caughtUp, 'projection_lag_seconds')).toBe(0);
+    } finally {
+      await projector.stop();
+      db.close();
+    }
+  });
+});
