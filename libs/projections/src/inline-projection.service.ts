@@ -16,6 +16,8 @@ export class InlineProjectionService implements OnApplicationBootstrap, OnModule
     this.projector = new LiveProjector(store, db, projections, {
       log: (m) => this.logger.warn(m),
       onCommit: () => status.committed(),
+      // In the API's heap beside its own caches: the views of the mentorships being worked on, not 20,000 per projection.
+      viewCacheLimit: 5_000,
     });
     this.projector.start();
   }

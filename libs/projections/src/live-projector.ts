@@ -10,6 +10,8 @@ export interface LiveProjectorOptions {
   /** Problems only, never event data: read models hold personal data. */
   log?: (message: string) => void;
   onCommit?: () => void;
+  /** Views kept in memory per projection (see ProjectionWriter). */
+  viewCacheLimit?: number;
 }
 
 /**
@@ -47,7 +49,7 @@ export class LiveProjector {
       try {
         const generation = await this.generationForThisLog();
         this.current = new Projector(this.store, this.db, this.projections, {
-          generation, followActive: true, batchSize: this.options.batchSize, onBatch: () => this.options.onCommit?.(),
+          generation, followActive: true, batchSize: this.options.batchSize, viewCacheLimit: this.options.viewCacheLimit, onBatch: () => this.options.onCommit?.(),
         });
         if (this.stopped) return;
         await this.current.run();

@@ -19,6 +19,8 @@ export interface ProjectorOptions {
   followActive?: boolean;
   /** The generation starts empty and only this projector writes it (a rebuild): no lookups of views never written. */
   fresh?: boolean;
+  /** Views kept in memory per projection (default: the writer's); a live projector beside an API keeps fewer. */
+  viewCacheLimit?: number;
   onBatch?: (progress: { position: LogPosition; events: number }) => void;
 }
 
@@ -48,7 +50,7 @@ export class Projector {
     private readonly options: ProjectorOptions,
   ) {
     const prefix = tablePrefix(options.generation);
-    this.writers = projections.map((p) => new ProjectionWriter(db, prefix, p, { fresh: options.fresh }));
+    this.writers = projections.map((p) => new ProjectionWriter(db, prefix, p, { fresh: options.fresh, cacheLimit: options.viewCacheLimit }));
     this.prefixes = [...new Set(projections.flatMap((p) => p.streamPrefixes))];
   }
 

@@ -12,6 +12,8 @@ export interface Statement {
 export interface ReadModelDatabaseOptions {
   /** `${DATA_DIR}/readmodels.sqlite`, or `:memory:` for a throwaway app or test. */
   file: string;
+  /** SQLite's page cache (default 64 MB, for rebuilds); the API, whose memory has other uses, asks for less. */
+  cacheMb?: number;
 }
 
 const STATEMENT_CACHE_LIMIT = 500;
@@ -35,7 +37,7 @@ export class ReadModelDatabase {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 10000');
-    this.db.pragma('cache_size = -65536');
+    this.db.pragma(`cache_size = -${(options.cacheMb ?? 64) * 1024}`);
     // An erased name must not survive in a freed cell or page (152-ФЗ destruction): freed content is zeroed.
     this.db.pragma('secure_delete = ON');
     this.db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');

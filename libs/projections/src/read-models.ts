@@ -26,7 +26,7 @@ export class ReadModels implements OnApplicationShutdown {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.db = new ReadModelDatabase({ file: options.file });
+    this.db = new ReadModelDatabase({ file: options.file, cacheMb: 16 });
     this.projections = createProjections(config.timeZone);
     ensureActiveGeneration(this.db, this.projections);
     this.status = new ProjectionStatus(store, this.db, this.projections, () => clock.now());

@@ -22,7 +22,11 @@ export interface LoadedMentorship {
   created: string[];
 }
 
-const CACHE_LIMIT = 10_000;
+/**
+ * The cache holds at most this many events' worth of folded mentorships (~0.4 KB of memory per event
+ * in the command index, stamps and context): a bound in entries let long streams fill the heap.
+ */
+const CACHE_EVENTS = 50_000;
 
 /**
  * Loads a mentorship by folding its stream through the machine. Folded snapshots are cached
@@ -32,6 +36,7 @@ const CACHE_LIMIT = 10_000;
 @Injectable()
 export class MentorshipRepository {
   private readonly cache = new Map<string, LoadedMentorship>();
+  private cachedEvents = 0;
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
@@ -76,9 +81,17 @@ export class MentorshipRepository {
     };
   }
 
+  /** Least recently loaded first out, until the events held fit the budget again. */
   private remember(loaded: LoadedMentorship): void {
+    const prior = this.cache.get(loaded.streamId);
+    if (prior) this.cachedEvents -= prior.revision + 1;
     this.cache.delete(loaded.streamId);
     this.cache.set(loaded.streamId, loaded);
-    if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+    this.cachedEvents += loaded.revision + 1;
+    for (const [stream, old] of this.cache) {
+      if (this.cachedEvents <= CACHE_EVENTS || stream === loaded.streamId) break;
+      this.cache.delete(stream);
+      this.cachedEvents -= old.revision + 1;
+    }
   }
 }

@@ -12,7 +12,8 @@ export interface Versioned<T> {
   events: RecordedEvent[];
 }
 
-const CACHE_LIMIT = 20_000;
+/** At most this many events held (~1.3 KB each, kept whole: a mentor's reservations are read from them); a bound in streams let mentors' long streams fill the heap. */
+const CACHE_EVENTS = 10_000;
 
 /**
  * Reads the person, mentor-bank and mentee-bank streams of one organisation's staff. Every view of
@@ -22,6 +23,7 @@ const CACHE_LIMIT = 20_000;
 @Injectable()
 export class PeopleRepository {
   private readonly cache = new Map<string, Versioned<unknown>>();
+  private cachedEvents = 0;
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
@@ -38,14 +40,25 @@ export class PeopleRepository {
 
   private remember(stream: string, read: Versioned<unknown>): void {
     if (read.revision < 0) return;
-    this.cache.delete(stream);
+    this.drop(stream);
     this.cache.set(stream, read);
-    if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+    this.cachedEvents += read.events.length;
+    for (const [old] of this.cache) {
+      if (this.cachedEvents <= CACHE_EVENTS || old === stream) break;
+      this.drop(old);
+    }
+  }
+
+  private drop(stream: string): void {
+    const cached = this.cache.get(stream);
+    if (!cached) return;
+    this.cachedEvents -= cached.events.length;
+    this.cache.delete(stream);
   }
 
   /** Drops what is cached of a person's streams (after their key is destroyed, no decrypted name stays in memory). */
   forget(personId: string): void {
-    for (const category of ['person', 'mentor', 'mentee'] as const) this.cache.delete(streamId(category, personId));
+    for (const category of ['person', 'mentor', 'mentee'] as const) this.drop(streamId(category, personId));
   }
 
   /** The person as the given organisation sees them: someone of another organisation does not exist here. */

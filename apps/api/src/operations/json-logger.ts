@@ -7,7 +7,7 @@ type Level = 'info' | 'error' | 'warn' | 'debug' | 'verbose' | 'fatal';
  * object keeps its fields; callers pass ids, codes and timings only, never a body or a person's data.
  */
 export class JsonLogger implements LoggerService {
-  constructor(private readonly write: (line: string) => void = (line) => process.stdout.write(line)) {}
+  constructor(private readonly write: (line: string) => void = stdoutPerTurn()) {}
 
   log(message: unknown, ...rest: unknown[]) {
     this.emit('info', message, rest);
@@ -34,5 +34,28 @@ export class JsonLogger implements LoggerService {
     const stack = rest.find((r): r is string => typeof r === 'string' && r.includes('\n    at '));
     const fields = message !== null && typeof message === 'object' && !(message instanceof Error) ? message : { msg: String(message instanceof Error ? message.message : message) };
     this.write(JSON.stringify({ time: new Date().toISOString(), level, context, ...fields, stack }) + '\n');
+    if (level === 'error' || level === 'fatal') flushStdout();
   }
+}
+
+let pending = '';
+/** Writes what is pending now (errors at once, so a crash right after does not swallow them). */
+function flushStdout(): void {
+  const lines = pending;
+  pending = '';
+  if (lines) process.stdout.write(lines);
+}
+
+/**
+ * The lines of one event-loop turn go out in one write: a write per request line was a system call
+ * per request (stdout to a file or pipe is synchronous on Linux). Flushed on exit too.
+ */
+let flushOnExit = false;
+function stdoutPerTurn(): (line: string) => void {
+  if (!flushOnExit) process.once('exit', flushStdout);
+  flushOnExit = true;
+  return (line) => {
+    if (!pending) setImmediate(flushStdout);
+    pending += line;
+  };
 }

@@ -77,7 +77,9 @@ export class SqliteWriterThread implements AppendWriter {
   private connect(): MessagePort {
     if (this.port) return this.port;
     const { port1, port2 } = new MessageChannel();
-    const worker = startWorker(__dirname, 'sqlite-writer.worker', { workerData: { file: this.file, port: port2 }, transferList: [port2] });
+    // Its live data is a batch of appends: a small heap, or V8 grows it like the main one's (tens of MB for nothing).
+    const resourceLimits = { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 };
+    const worker = startWorker(__dirname, 'sqlite-writer.worker', { workerData: { file: this.file, port: port2 }, transferList: [port2], resourceLimits });
     port1.on('message', (m: WriterOutbound) => this.receive(m, port1));
     worker.on('error', (e) => this.fail(storeFailure({ message: e.message, reason: 'unavailable' })));
     this.exited = new Promise((resolve) => worker.once('exit', () => {
