@@ -1,11 +1,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const MAIN = join(__dirname, '../apps/api/src/main.js');
+const DIST = join(__dirname, '..');
+const MAIN = join(DIST, 'apps/api/src/main.js');
+const CLUSTER = join(DIST, 'apps/api/src/operations/cluster.main.js');
+const CLI = join(DIST, 'apps/cli/src/main.js');
 export const ADMIN_TOKEN = 'mt_bench_admin_token_loopback_only';
+
+/** How the server runs: as `npm start` (one process, projections inline), or the layouts for more load. */
+export type Layout =
+  | { kind: 'single'; projections: 'inline' }
+  /** One API process with `PROJECTIONS=off` and `npm run cli -- project` beside it. */
+  | { kind: 'single'; projections: 'own-process' }
+  /** `start:cluster`: `processes` API processes on one port and their projector process. */
+  | { kind: 'cluster'; processes: number };
 
 const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
@@ -17,28 +28,62 @@ const freePort = (): Promise<number> =>
     });
   });
 
-/** The built server (`dist/apps/api/src/main.js`) as its own process on loopback, on a fresh data directory. */
-export async function startServer(env: Record<string, string> = {}) {
+/** CPU seconds (user + system) of a process and every process below it (Linux `/proc`; `undefined` elsewhere). */
+export function cpuSecondsOfTree(pid: number): number | undefined {
+  try {
+    const ticks = (p: number): number => {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const own = Number(fields[11]) + Number(fields[12]);
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number);
+      return own + children.reduce((sum, c) => sum + ticks(c), 0);
+    };
+    return ticks(pid) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The built server as its own process(es) on loopback, on a fresh data directory. */
+export async function startServer(layout: Layout = { kind: 'single', projections: 'inline' }, env: Record<string, string> = {}, nodeArgs: string[] = []) {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-bench-http-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  // Request logs go to /dev/null: writing them is part of the cost measured, reading them is not.
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, ADMIN_TOKEN, ORG_ID: 'bench' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const fullEnv = {
+    ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, ADMIN_TOKEN, ORG_ID: 'bench',
+    ...(layout.kind === 'single' ? { PROJECTIONS: layout.projections === 'inline' ? 'inline' : 'off' } : { API_PROCESSES: String(layout.processes), PROJECTIONS: 'inline' }),
+  };
+  // Request logs go to a pipe that is drained and dropped: writing them is part of the cost measured, reading them is not.
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, layout.kind === 'cluster' ? CLUSTER : MAIN], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
+  let allListening = layout.kind !== 'cluster';
   child.stderr!.on('data', (d) => (stderr += d));
-  for (const deadline = Date.now() + 30_000; ; ) {
+  child.stdout!.on('data', (d: Buffer) => {
+    if (!allListening && d.includes('all API processes listening')) allListening = true;
+  });
+  const projector = layout.kind === 'single' && layout.projections === 'own-process'
+    ? spawn(process.execPath, [CLI, 'project'], { env: fullEnv, stdio: ['ignore', 'ignore', 'inherit'] })
+    : undefined;
+  for (const deadline = Date.now() + 60_000; ; ) {
     if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
     if (Date.now() > deadline) throw new Error(`server not ready: ${stderr}`);
-    if (await fetch(`${baseUrl}/api/health/ready`).then((r) => r.ok, () => false)) break;
+    if (allListening && (await fetch(`${baseUrl}/api/health/ready`).then((r) => r.ok, () => false))) break;
     await new Promise((r) => setTimeout(r, 100));
   }
+  const stopped = (c: ChildProcess) =>
+    c.exitCode !== null || c.signalCode !== null ? Promise.resolve() : new Promise((resolve) => (c.once('exit', resolve), c.kill('SIGTERM')));
   return {
     baseUrl,
+    /** CPU seconds used so far by the server and the projector (all their threads and processes). */
+    cpuSeconds(): number | undefined {
+      const server = cpuSecondsOfTree(child.pid!);
+      const own = projector ? cpuSecondsOfTree(projector.pid!) : 0;
+      return server === undefined || own === undefined ? undefined : server + own;
+    },
+    pid: child.pid!,
+    projectorPid: projector?.pid,
     async stop() {
-      if (child.exitCode === null) await new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')));
+      await Promise.all([stopped(child), ...(projector ? [stopped(projector)] : [])]);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -3,12 +3,15 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bench, BenchRow } from './bench.types';
 
+/** Long runs (the 10-minute memory soak): only when named, `npm run bench soak` or `npm run soak`. */
+const OPT_IN = ['soak.bench.js'];
+
 /**
  * `npm run bench [name…]`: runs every `*.bench.js` next to this file (or those whose name
  * contains an argument) one after another and prints one table. Figures, never assertions.
  */
 async function main(filters: string[]) {
-  const files = readdirSync(__dirname).filter((f) => f.endsWith('.bench.js') && (filters.length === 0 || filters.some((x) => f.includes(x)))).sort();
+  const files = readdirSync(__dirname).filter((f) => f.endsWith('.bench.js') && (filters.length === 0 ? !OPT_IN.includes(f) : filters.some((x) => f.includes(x)))).sort();
   const rows: BenchRow[] = [];
   for (const f of files) {
     process.stderr.write(`▶ ${f}\n`);

@@ -1,56 +1,16 @@
 import { MentorshipRepository } from '../libs/workflow/src';
 import { benchApp, orderedMentorships, repeatableStep, type BenchAppOptions } from './bench-app';
 import { percentile, type Bench, type BenchRow } from './bench.types';
+import { stepLoad, stepRows } from './step-load';
 
 const STEPS_PER_LEVEL = Number(process.env.BENCH_STEPS || 20_000);
 /** One curator is fsync-bound: a few thousand steps tell its rate as well as twenty thousand. */
 const stepsFor = (curators: number) => (curators === 1 ? Math.min(STEPS_PER_LEVEL, 3_000) : STEPS_PER_LEVEL);
 const BENCH = 'steps (command bus)';
 
-interface Figures {
-  perSec: number;
-  p50: number;
-  p99: number;
-}
-
-/**
- * `curators` concurrent curators, each on its own mentorship. Closed loop (a curator sends the
- * next step when the last is answered) unless `offeredPerSec` is given: then each step is due at
- * a fixed time, and its latency counts from then, so a stall is not hidden by sending less.
- */
-async function run(curators: number, options: BenchAppOptions & { offeredPerSec?: number } = {}): Promise<Figures> {
-  const b = await benchApp(options);
-  const ids = await orderedMentorships(b.bus, curators);
-  const perCurator = Math.ceil(stepsFor(curators) / curators);
-  const interval = options.offeredPerSec ? (1000 * curators) / options.offeredPerSec : 0;
-  const latencies: number[] = [];
-  const started = performance.now();
-  await Promise.all(ids.map(async (id, c) => {
-    for (let i = 0; i < perCurator; i++) {
-      let t = performance.now();
-      if (interval) {
-        const due = started + (i + c / curators) * interval;
-        if (due > t) await new Promise((r) => setTimeout(r, due - t));
-        t = due;
-      }
-      await b.bus.execute(repeatableStep(id));
-      latencies.push(performance.now() - t);
-    }
-  }));
-  const seconds = (performance.now() - started) / 1000;
-  await b.close();
-  latencies.sort((x, y) => x - y);
-  return { perSec: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
-}
-
 const bench: Bench = async (log) => {
-  const rows: BenchRow[] = [];
-  const add = (label: string, f: Figures, targets: { perSec?: string; p99?: string } = {}, note?: string) => {
-    log(`${label}: ${Math.round(f.perSec)} steps/s, p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms`);
-    rows.push({ bench: BENCH, case: `${label}, throughput`, value: f.perSec, unit: 'steps/s', target: targets.perSec, note });
-    rows.push({ bench: BENCH, case: `${label}, p50`, value: f.p50, unit: 'ms' });
-    rows.push({ bench: BENCH, case: `${label}, p99`, value: f.p99, unit: 'ms', target: targets.p99 });
-  };
+  const { rows, add } = stepRows(BENCH, log);
+  const run = (curators: number, options: BenchAppOptions & { offeredPerSec?: number } = {}) => stepLoad(curators, { ...options, steps: stepsFor(curators) });
   const levels = (process.env.BENCH_CURATORS || '1,16,256').split(',').map(Number);
   for (const curators of levels) {
     const top = curators === 256 ? { perSec: '≥ 10,000/s', p99: '≤ 10 ms' } : {};

@@ -1,0 +1,60 @@
+import { benchApp, orderedMentorships, repeatableStep, type BenchAppOptions } from './bench-app';
+import { percentile, type BenchRow } from './bench.types';
+
+export interface Figures {
+  perSec: number;
+  p50: number;
+  p99: number;
+}
+
+export interface StepLoadOptions extends BenchAppOptions {
+  /** Steps per second offered (open loop); absent: closed loop. */
+  offeredPerSec?: number;
+  /** Steps in all, spread over the curators. */
+  steps: number;
+}
+
+/**
+ * `curators` concurrent curators, each on its own mentorship, through the command bus. Closed loop
+ * (a curator sends the next step when the last is answered) unless `offeredPerSec` is given: then
+ * each step is due at a fixed time, and its latency counts from then, so a stall is not hidden by sending less.
+ */
+export async function stepLoad(curators: number, options: StepLoadOptions): Promise<Figures> {
+  const b = await benchApp(options);
+  try {
+    const ids = await orderedMentorships(b.bus, curators);
+    const perCurator = Math.ceil(options.steps / curators);
+    const interval = options.offeredPerSec ? (1000 * curators) / options.offeredPerSec : 0;
+    const latencies: number[] = [];
+    const started = performance.now();
+    await Promise.all(ids.map(async (id, c) => {
+      for (let i = 0; i < perCurator; i++) {
+        let t = performance.now();
+        if (interval) {
+          const due = started + (i + c / curators) * interval;
+          if (due > t) await new Promise((r) => setTimeout(r, due - t));
+          t = due;
+        }
+        await b.bus.execute(repeatableStep(id));
+        latencies.push(performance.now() - t);
+      }
+    }));
+    const seconds = (performance.now() - started) / 1000;
+    latencies.sort((x, y) => x - y);
+    return { perSec: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  } finally {
+    await b.close();
+  }
+}
+
+/** Three rows per case (throughput, p50, p99), logged as they come. */
+export function stepRows(bench: string, log: (l: string) => void) {
+  const rows: BenchRow[] = [];
+  const add = (label: string, f: Figures, targets: { perSec?: string; p99?: string } = {}, note?: string) => {
+    log(`${label}: ${Math.round(f.perSec)} steps/s, p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms`);
+    rows.push({ bench, case: `${label}, throughput`, value: f.perSec, unit: 'steps/s', target: targets.perSec, note });
+    rows.push({ bench, case: `${label}, p50`, value: f.p50, unit: 'ms' });
+    rows.push({ bench, case: `${label}, p99`, value: f.p99, unit: 'ms', target: targets.p99 });
+  };
+  return { rows, add };
+}
