@@ -5,8 +5,10 @@ import { projectionsOptionsFromEnv } from '../../../libs/projections/src/project
 import { createApp } from './create-app';
 import { closeOnSignals } from './operations/graceful-shutdown';
 import { JsonLogger } from './operations/json-logger';
+import { tuneHeapGrowth } from './operations/heap-growth';
 
 async function main() {
+  tuneHeapGrowth(process.env);
   // Personal fields are encrypted with per-person keys kept apart from the log (KEYSTORE_FILE).
   const store = withPersonalData(createEventStore(process.env), process.env);
   const app = await createApp({ store, projections: projectionsOptionsFromEnv(process.env) }, ['error', 'warn']);

@@ -1,3 +1,4 @@
+import { tuneHeapGrowth } from '../../api/src/operations/heap-growth';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { z } from 'zod';
@@ -37,7 +38,11 @@ async function main(argv: string[]): Promise<number> {
   if (command !== 'demo') {
     try {
       if (command === 'backup') return await backupCommand(store.stored, store.keys, args, out);
-      if (command === 'project') return await projectCommand(store, process.env, out, (line) => process.stderr.write(line + '\n'));
+      if (command === 'project') {
+        // A long-running process like the API: the same bound on garbage (HEAP_GROWING_PERCENT).
+        tuneHeapGrowth(process.env);
+        return await projectCommand(store, process.env, out, (line) => process.stderr.write(line + '\n'));
+      }
       if (command === 'rebuild') return await rebuildCommand(store, process.env, out);
       // Integrity reads the log as stored (personal fields encrypted): the chains are over those bytes.
       if (command === 'verify') return await verifyCommand(store.stored, process.env, args, out);
