@@ -28,6 +28,8 @@ export async function projectCommand(store: EventStore, env: NodeJS.ProcessEnv, 
   await new Promise<void>((resolve) => {
     process.once('SIGTERM', resolve);
     process.once('SIGINT', resolve);
+    // Started by `start:cluster` (an IPC channel): when that process is gone, even by SIGKILL, stop too rather than live on orphaned.
+    if (process.connected) process.once('disconnect', resolve);
   });
   await live.stop();
   db.close();
