@@ -44,6 +44,9 @@ export async function rebuild(
   }
   db.transaction(() => {
     db.exec(indexDdl(generation, projections));
+    // Statistics for the planner (sampled: `analysis_limit`), so it knows whether an organisation's
+    // index narrows a table (a region's file) or not (one kindergarten's, where a scan is cheaper).
+    db.exec('PRAGMA analysis_limit = 1000; ANALYZE');
     if (first) setStoreMark(db, generation, first.id);
     activate(db, generation);
   });

@@ -31,11 +31,9 @@ export function buildMonitoringReport(facts: ReportFacts, p: ReportPeriod) {
   const byForm = tally(MENTORING_FORMS);
   const completions = tally(COMPLETION_REASONS);
   const replacements = tally(REPLACEMENT_REASONS);
-  const formOf = new Map<string, MentoringForm>();
-  const completedBy = new Set<string>();
   const mentors = new Set<string>();
   let started = 0, completed = 0, replaced = 0, pairs = 0, groups = 0, inProgress = 0;
-  for (const [id, form, mentorId, menteeCount, successor, state, orderedOn, completedOn, completionReason, replacedOn, replacementReason] of facts.mentorships) {
+  for (const [form, mentorId, menteeCount, successor, state, orderedOn, completedOn, completionReason, replacedOn, replacementReason] of facts.mentorships) {
     byState[state]++;
     byForm[form]++;
     if (!successor && within(orderedOn, p)) started++;
@@ -48,35 +46,32 @@ export function buildMonitoringReport(facts: ReportFacts, p: ReportPeriod) {
       replacements[replacementReason!]++;
     }
     if (orderedOn === null || orderedOn > p.to) continue;
-    formOf.set(id, form);
     mentors.add(mentorId);
     if (menteeCount > 1) groups++;
     else pairs++;
     if (state === 'ordered' || state === 'program-drafted' || state === 'active') inProgress++;
-    if (completedOn !== null && completedOn <= p.to) completedBy.add(id);
   }
 
   const youngSince = addMonths(p.to, -36);
-  const inPeriod = new Set(facts.mentorships.map((m) => m[0]));
   const mentees = new Set<string>();
   const menteesByForm = new Map<MentoringForm, Set<string>>();
   const young = new Set<string>();
   const youngCompleted = new Set<string>();
   const evaluations = [0, 0, 0, 0, 0];
-  for (const [mentorshipId, personId, firstWorkingDay, reportOn, evaluation] of facts.mentees) {
-    if (!inPeriod.has(mentorshipId)) continue;
+  for (const [personId, form, completedBy, firstWorkingDay, reportOn, evaluation] of facts.mentees) {
     if (evaluation !== null && within(reportOn, p)) evaluations[evaluation - 1]++;
-    const form = formOf.get(mentorshipId);
-    if (!form) continue;
+    if (form === null) continue; // its mentorship did not take part
     mentees.add(personId);
-    if (!menteesByForm.has(form)) menteesByForm.set(form, new Set());
-    menteesByForm.get(form)!.add(personId);
+    let ofForm = menteesByForm.get(form);
+    if (!ofForm) menteesByForm.set(form, (ofForm = new Set()));
+    ofForm.add(personId);
     if (firstWorkingDay !== null && firstWorkingDay > youngSince) {
       young.add(personId);
-      if (completedBy.has(mentorshipId)) youngCompleted.add(personId);
+      if (completedBy) youngCompleted.add(personId);
     }
   }
-  const people = new Set([...mentors, ...mentees]).size;
+  let people = mentors.size;
+  for (const personId of mentees) if (!mentors.has(personId)) people++;
   const evaluated = evaluations.reduce((a, b) => a + b, 0);
   const evaluationSum = evaluations.reduce((a, n, i) => a + n * (i + 1), 0);
 
