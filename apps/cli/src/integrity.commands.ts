@@ -56,7 +56,7 @@ export async function verifyCommand(stored: EventStore, env: NodeJS.ProcessEnv, 
 /** `seal`: the sealer as its own process (run the API with `AUDIT_SEALER=off`); stops on SIGTERM/SIGINT. */
 export async function sealCommand(stored: EventStore, env: NodeJS.ProcessEnv, out: Out, err: Out): Promise<number> {
   const o = integrityOptionsFromEnv(env);
-  const sealer = new ChainSealer(stored, { now: () => new Date(), headEveryEvents: o.headEveryEvents, headEveryMs: o.headEveryMs, log: err });
+  const sealer = new ChainSealer(stored, { now: () => new Date(), headEveryEvents: o.headEveryEvents, headEveryMs: o.headEveryMs, sealEveryMs: o.sealEveryMs, log: err });
   sealer.start();
   out('Журнал запечатывается в цепочки целостности; остановка — Ctrl+C (SIGTERM).');
   await new Promise<void>((done) => {

@@ -16,8 +16,8 @@ export class InlineProjectionService implements OnApplicationBootstrap, OnModule
     this.projector = new LiveProjector(store, db, projections, {
       log: (m) => this.logger.warn(m),
       onCommit: () => status.committed(),
-      // In the API's heap beside its own caches: the views of the mentorships being worked on, not 20,000 per projection.
-      viewCacheLimit: 5_000,
+      // In the API's heap beside its own caches: the views being worked on now (a view not cached is read back from SQLite), not 20,000 per projection.
+      viewCacheLimit: 1_000,
     });
     this.projector.start();
   }

@@ -121,6 +121,24 @@ describe('hash chain: sealing and verification on the embedded store', () => {
     }
   });
 
+  it('live, with sealEveryMs the events that arrive one by one are sealed together: fewer chain appends, the same intact chain', async () => {
+    const sealer = new ChainSealer(store, { now, sealEveryMs: 300 });
+    sealer.start();
+    try {
+      await until(async () => (await verifyChains(store, { now, orgId: 'a' })).unsealed === 0 && (await verifyChains(store, { now, orgId: 'a' })).checked > 0);
+      const before = (await store.readStream('auditchain-a')).length;
+      // Ten single appends in quick succession, each its own commit (as ten curators' steps would be).
+      for (let i = 0; i < 10; i++) await writeSyntheticLog(store, { mentorships: 1, orgId: 'a' });
+      await until(async () => (await verifyChains(store, { now, orgId: 'a' })).unsealed === 0);
+      const appends = (await store.readStream('auditchain-a')).length - before;
+      expect(appends).toBeGreaterThan(0);
+      expect(appends).toBeLessThan(10);
+      expect((await verifyChains(store, { now, orgId: 'a' })).intact).toBe(true);
+    } finally {
+      await sealer.stop(true);
+    }
+  });
+
   it('a chain recomputed after tampering passes on its own, but not against the head printed on an earlier statement', async () => {
     await new ChainSealer(store, { now }).sealToEnd();
     const earlier = (await verifyChains(store, { now, orgId: 'a' })).chains[0];

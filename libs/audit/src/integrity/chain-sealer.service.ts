@@ -26,6 +26,7 @@ export class ChainSealerService implements OnApplicationBootstrap, OnModuleDestr
       now: () => this.clock.now(),
       headEveryEvents: this.options.headEveryEvents,
       headEveryMs: this.options.headEveryMs,
+      sealEveryMs: this.options.sealEveryMs,
       log: (m) => this.logger.warn(m),
     });
     this.sealer.start();

@@ -9,6 +9,12 @@ export interface ChainSealerOptions {
   headEveryEvents?: number;
   /** …or once this much time passed with new links. */
   headEveryMs?: number;
+  /**
+   * Live, seal at most once per this many ms (default 0: whenever events arrive): each seal is an
+   * append of its own, so sealing every step's event doubled the commits under load. The events of
+   * the pause are sealed together after it; until then verification counts them as not sealed yet.
+   */
+  sealEveryMs?: number;
   /** Events read per page while catching up (links per append: at most this many). */
   batchSize?: number;
   retryMs?: number;
@@ -88,24 +94,31 @@ export class ChainSealer {
         for await (const batch of eventBatches(this.subscription, this.options.batchSize ?? 2000)) {
           if (this.stopped) break;
           await this.handle(batch.events);
+          if (batch.caughtUp && this.options.sealEveryMs) await this.pause(this.options.sealEveryMs);
         }
       } catch (error) {
         if (this.stopped) return;
         const { name, code } = (error ?? {}) as { name?: string; code?: string };
         this.options.log?.(`Цепочка целостности: сбой (${name ?? 'Error'}${code ? ` ${code}` : ''}), повтор с последнего звена`);
-        await new Promise<void>((resolve) => {
-          const t = setTimeout(resolve, this.options.retryMs ?? 1000);
-          this.wake = () => {
-            clearTimeout(t);
-            resolve();
-          };
-        });
-        this.wake = null;
+        await this.pause(this.options.retryMs ?? 1000);
       } finally {
         await this.subscription?.unsubscribe();
         this.subscription = null;
       }
     }
+  }
+
+  /** Waits, or less if `stop` wakes it. */
+  private async pause(ms: number): Promise<void> {
+    if (this.stopped) return;
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+    this.wake = null;
   }
 
   /** The history in pages straight from the store: cheaper per event than the subscription. */
