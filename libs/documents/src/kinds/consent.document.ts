@@ -1,6 +1,7 @@
 import { FORM_TITLES } from '../../../../state-machines/mentorship/mentorship.vocabulary';
 import { personOf, type DocumentFacts } from '../document.facts';
-import { BLANK_DATE, ruDate, ruLongDate, safeFileName, shortName, type DocumentModel } from '../document.model';
+import { BLANK_DATE, ruDate, ruLongDate, shortName, type DocumentModel } from '../document.model';
+import { formFileName } from './document-parts';
 
 /**
  * The written consent to take part (§3.2 for the mentor, §3.7 for both), and for the mentor to the
@@ -21,7 +22,7 @@ export function consentDocument(f: DocumentFacts, as: 'mentor' | 'mentee'): Docu
     kind: as === 'mentor' ? 'mentor-consent' : 'mentee-consent',
     title,
     status: final ? 'final' : 'draft',
-    fileName: safeFileName(final ? `${title} от ${ruDate(recorded.date)}` : `${title} (бланк)`),
+    fileName: formFileName(title, final ? recorded.date : undefined),
     blocks: [
       { type: 'right', lines: [`Заведующему ${f.orgName}`, `от ${person.fullName},`, person.position.toLocaleLowerCase('ru')] },
       { type: 'title', text: 'СОГЛАСИЕ' },

@@ -1,5 +1,6 @@
 import { personOf, type DocumentFacts } from '../document.facts';
-import { BLANK, BLANK_DATE, ruDate, ruLongDate, safeFileName, shortName, type DocumentModel } from '../document.model';
+import { BLANK, BLANK_DATE, ruLongDate, shortName, type DocumentModel } from '../document.model';
+import { formFileName } from './document-parts';
 import { reportHeader } from './mentor-report.document';
 
 const TITLE = 'Отчёт наставляемого о прохождении наставничества';
@@ -14,13 +15,12 @@ export function menteeReport(f: DocumentFacts): DocumentModel {
     kind: 'mentee-report',
     title: TITLE,
     status: report ? 'final' : 'draft',
-    fileName: safeFileName(report ? `${TITLE} от ${ruDate(report.date)}` : `${TITLE} (бланк)`),
+    fileName: formFileName(TITLE, report?.date),
     blocks: [
       { type: 'center', text: f.orgName },
       { type: 'title', text: TITLE },
       { type: 'paragraph', text: `Наставляемый: ${mentee.fullName}, ${mentee.position.toLocaleLowerCase('ru')}.` },
-      ...reportHeader(f).slice(0, 1),
-      ...reportHeader(f).slice(2),
+      ...reportHeader(f, { mentees: false }),
       { type: 'paragraph', text: 'О процессе прохождения наставничества и работе наставника:', bold: true },
       { type: 'paragraph', text: report?.text ?? BLANK },
       {

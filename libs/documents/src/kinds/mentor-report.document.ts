@@ -1,16 +1,17 @@
 import { ACTIVITY_KIND_TITLES, FORM_TITLES } from '../../../../state-machines/mentorship/mentorship.vocabulary';
 import { COMPLETION_REASON_TITLES } from '../../../reports/src/monitoring-report.labels';
 import { personOf, type DocumentFacts } from '../document.facts';
-import { BLANK, BLANK_DATE, ruDate, ruLongDate, safeFileName, shortName, type Block, type DocumentModel } from '../document.model';
+import { BLANK, BLANK_DATE, ruDate, ruLongDate, shortName, type Block, type DocumentModel } from '../document.model';
+import { formFileName } from './document-parts';
 
 const TITLE = 'Отчёт наставника о выполнении персонализированной программы наставничества';
 
-/** The facts every report starts with: who, in which form, on what, by which order, and how it ended. */
-export function reportHeader(f: DocumentFacts): Block[] {
+/** The facts every report starts with: who, in which form, on what, by which order, and how it ended (`mentees: false` when the report is a mentee's own). */
+export function reportHeader(f: DocumentFacts, { mentees = true } = {}): Block[] {
   const { ctx } = f;
   return [
     { type: 'paragraph', text: `Наставник: ${personOf(f, ctx.mentorId).fullName}.` },
-    { type: 'paragraph', text: `Наставляемые: ${ctx.mentees.map((m) => personOf(f, m.personId).fullName).join(', ')}.` },
+    ...(mentees ? [{ type: 'paragraph' as const, text: `Наставляемые: ${ctx.mentees.map((m) => personOf(f, m.personId).fullName).join(', ')}.` }] : []),
     { type: 'paragraph', text: `Форма наставничества: ${FORM_TITLES[ctx.form]}. Направление: «${ctx.topic}».` },
     { type: 'paragraph', text: `Срок: с ${ruDate(ctx.plannedStart)} по ${ruDate(ctx.plannedEnd)}${ctx.order ? `; приказ № ${ctx.order.number} от ${ruDate(ctx.order.date)}` : ''}.` },
     ...(ctx.completion
@@ -28,7 +29,7 @@ export function mentorReport(f: DocumentFacts): DocumentModel {
     kind: 'mentor-report',
     title: TITLE,
     status: report ? 'final' : 'draft',
-    fileName: safeFileName(report ? `${TITLE} от ${ruDate(report.date)}` : `${TITLE} (бланк)`),
+    fileName: formFileName(TITLE, report?.date),
     blocks: [
       { type: 'center', text: f.orgName },
       { type: 'title', text: TITLE },

@@ -1,7 +1,8 @@
 import { addDays } from '../../../../state-machines/shared/business-date';
 import { FORM_TITLES } from '../../../../state-machines/mentorship/mentorship.vocabulary';
 import { nameAndPosition, personOf, type DocumentFacts } from '../document.facts';
-import { BLANK, BLANK_DATE, ruDate, ruLongDate, safeFileName, shortName, type DocumentModel } from '../document.model';
+import { BLANK, ruDate, shortName, type DocumentModel } from '../document.model';
+import { orderFileName, orderHeading } from './document-parts';
 
 const TITLE = 'О закреплении наставнических пар';
 
@@ -20,12 +21,9 @@ export function pairsOrder(f: DocumentFacts): DocumentModel {
     kind: 'pairs-order',
     title: TITLE,
     status: order ? 'final' : 'draft',
-    fileName: safeFileName(order ? `Приказ № ${order.number} от ${ruDate(order.date)} ${TITLE}` : `Проект приказа ${TITLE}`),
+    fileName: orderFileName(TITLE, order),
     blocks: [
-      { type: 'center', text: f.orgName },
-      { type: 'center', text: 'ПРИКАЗ', bold: true },
-      { type: 'date-number', date: order ? ruLongDate(order.date) : BLANK_DATE, number: order ? order.number : BLANK },
-      { type: 'title', text: TITLE },
+      ...orderHeading(f.orgName, TITLE, order),
       {
         type: 'paragraph',
         text: 'В соответствии с Положением о системе наставничества педагогических работников (пп. 3.2, 3.3, 3.7, 6.2), '

@@ -1,6 +1,7 @@
 import type { ReplacementReason } from '../../../../state-machines/mentorship/mentorship.vocabulary';
 import { nameAndPosition, personOf, type DocumentFacts } from '../document.facts';
-import { BLANK, BLANK_DATE, ruDate, ruLongDate, safeFileName, type DocumentModel } from '../document.model';
+import { BLANK, ruDate, type DocumentModel } from '../document.model';
+import { orderFileName, orderHeading } from './document-parts';
 
 const TITLE = 'О замене наставника';
 
@@ -25,18 +26,16 @@ export function replacementOrder(f: DocumentFacts): DocumentModel {
   const mentees = ctx.mentees.map((m) => personOf(f, m.personId));
   const whom = mentees.map((m) => m.fullName).join(', ');
   const from = done ? ruDate(done.date) : BLANK;
+  const issued = done && { number: done.orderNumber, date: done.date };
   const replaced = f.events.find((e) => e.type === 'MentorReplaced');
   const consent = replaced?.type === 'MentorReplaced' ? replaced.data.newMentorConsentRef : undefined;
   return {
     kind: 'replacement-order',
     title: TITLE,
     status: done ? 'final' : 'draft',
-    fileName: safeFileName(done ? `Приказ № ${done.orderNumber} от ${ruDate(done.date)} ${TITLE}` : `Проект приказа ${TITLE}`),
+    fileName: orderFileName(TITLE, issued),
     blocks: [
-      { type: 'center', text: f.orgName },
-      { type: 'center', text: 'ПРИКАЗ', bold: true },
-      { type: 'date-number', date: done ? ruLongDate(done.date) : BLANK_DATE, number: done ? done.orderNumber : BLANK },
-      { type: 'title', text: TITLE },
+      ...orderHeading(f.orgName, TITLE, issued),
       {
         type: 'paragraph',
         text: `В связи с ${reason ? BECAUSE[reason] : BLANK}${request?.note ? ` (${request.note})` : ''}, `
