@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { EsdbDouble } from '../esdb-double/esdb-double';
 import { createEventStore } from '../../libs/event-store/src/event-store.factory';
 import { positionToString, type EventStore, type RecordedEvent } from '../../libs/event-store/src/event-store.port';
+import { eventually } from './support/eventually';
 
 interface StoreKind {
   name: string;
@@ -24,14 +25,6 @@ const STORES: StoreKind[] = [
 ];
 
 /** Polls until `done` holds (the sealer works in the background); the test fails by its own timeout otherwise. */
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 describe.each(STORES)('audit: tamper evidence ($name)', (kind: StoreKind) => {
   let app: TestApp;
   let backend: Awaited<ReturnType<StoreKind['start']>>;
@@ -68,7 +61,7 @@ describe.each(STORES)('audit: tamper evidence ($name)', (kind: StoreKind) => {
     const other = (await curator.post('/api/mentorships', proposal(mentor.id, [second.id]))).body.id;
     await curator.step(other, 'consent', { personId: second.id, given: false, date: '2026-09-12', documentRef: 'Отказ №3' });
     logged = (await app.store.readAll()).filter((e) => !e.streamId.startsWith('auditchain-') && e.metadata.orgId === 'default');
-    await until(verify, (r) => r.unsealed === 0 && r.checked === logged.length);
+    await eventually(verify, (r) => r.unsealed === 0 && r.checked === logged.length, Infinity);
   });
   afterAll(async () => {
     await app.close();

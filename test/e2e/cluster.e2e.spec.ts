@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../libs/event-store/src/adapters/sqlite-event-store';
 import { ApiClient } from './support/api-client';
+import { eventually } from './support/eventually';
 import { freePort } from './support/server-process';
 
 const CLUSTER = join(__dirname, '../../dist/apps/api/src/operations/cluster.main.js');
@@ -13,15 +14,6 @@ const MENTORSHIPS = 8;
 function children(pid: number): { pid: number; cmd: string }[] {
   return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number)
     .map((p) => ({ pid: p, cmd: readFileSync(`/proc/${p}/cmdline`, 'utf8').replace(/\0/g, ' ') }));
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms = 20_000): Promise<T> {
-  for (const deadline = Date.now() + ms; ; ) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /**
@@ -48,7 +40,11 @@ describe('cluster: several API processes on one store', () => {
     });
     primary.stdout!.on('data', (d) => (output += d));
     primary.stderr!.on('data', (d) => (output += d));
-    await until('two listening API processes', () => (output.includes('all API processes listening') ? true : primary.exitCode !== null ? Promise.reject(new Error(output)) : undefined));
+    const listening = () => {
+      if (primary.exitCode !== null) throw new Error(`the cluster exited: ${output}`);
+      return output.includes('all API processes listening');
+    };
+    if (!(await eventually(listening, Boolean))) throw new Error(`two API processes not listening: ${output}`);
   }, 30_000);
   afterAll(async () => {
     if (primary.exitCode === null && primary.signalCode === null) {
@@ -108,7 +104,7 @@ describe('cluster: several API processes on one store', () => {
     try {
       await new Promise((r) => setTimeout(r, 700));
       process.kill(apis[0].pid, 'SIGKILL');
-      await until('a replacement API process', () => (output.includes('API process exited; starting another') ? true : undefined));
+      expect(await eventually(() => output.includes('API process exited; starting another'), Boolean)).toBe(true);
       await new Promise((r) => setTimeout(r, 1500));
     } finally {
       stop = true;
@@ -121,13 +117,11 @@ describe('cluster: several API processes on one store', () => {
     expect(acknowledged.length).toBeGreaterThan(MENTORSHIPS * 4);
     const replaced = children(primary.pid!).filter((c) => c.cmd.includes('apps/api/src/main.js'));
     expect(replaced.map((c) => c.pid)).not.toContain(apis[0].pid);
-    await until('the replacement listening', async () => ((await fetch(`${base}/api/health/ready`).then((r) => r.ok, () => false)) || undefined));
+    expect(await eventually(() => fetch(`${base}/api/health/ready`).then((r) => r.ok, () => false), Boolean)).toBe(true);
 
     // The projector process brings the read models to the end of the log.
-    await until('the read models caught up', async () => {
-      const metrics = await fetch(`${base}/api/metrics`).then((r) => r.text());
-      return /^projection_lag_events 0$/m.test(metrics) ? true : undefined;
-    });
+    const caughtUp = async () => /^projection_lag_events 0$/m.test(await fetch(`${base}/api/metrics`).then((r) => r.text()));
+    expect(await eventually(caughtUp, Boolean)).toBe(true);
 
     primary.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => primary.once('exit', resolve));

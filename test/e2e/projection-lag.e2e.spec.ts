@@ -10,16 +10,8 @@ import { LiveProjector } from '../../libs/projections/src/live-projector';
 import { createProjections } from '../../libs/projections/src/projection-set';
 import { ReadModelDatabase } from '../../libs/projections/src/read-model.database';
 import { createApp } from '../../apps/api/src/create-app';
-import { ApiClient, type ApiResponse } from './support/api-client';
-
-/** Polls until `check` holds (no timing asserted: the lag only has to pass the threshold at some point). */
-async function eventually(probe: () => Promise<ApiResponse>, check: (r: ApiResponse) => boolean, ms = 10_000): Promise<ApiResponse> {
-  for (const deadline = Date.now() + ms; ; ) {
-    const r = await probe();
-    if (check(r) || Date.now() > deadline) return r;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { ApiClient } from './support/api-client';
+import { eventually } from './support/eventually';
 
 const metric = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
 
@@ -69,7 +61,7 @@ describe('projection lag: metrics and readiness', () => {
       expect((await curator.post('/api/people', { fullName: name, position: 'Воспитатель', firstWorkingDay: '2020-09-01' })).status).toBe(201);
     }
 
-    const refused = await eventually(ready, (r) => r.status !== 200);
+    const refused = await eventually(ready, (r) => r.status !== 200, 10_000, 100);
     expect(refused.status).toBe(503);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(refused.body).toMatchObject({ code: 'projections-behind', detail: expect.stringContaining('отстают от журнала событий') });
@@ -82,7 +74,7 @@ describe('projection lag: metrics and readiness', () => {
     const projector = new LiveProjector(app.get<EventStore>(EVENT_STORE), db, createProjections('Europe/Moscow'));
     projector.start();
     try {
-      expect((await eventually(ready, (r) => r.status === 200)).status).toBe(200);
+      expect((await eventually(ready, (r) => r.status === 200, 10_000, 100)).status).toBe(200);
       const caughtUp = await metrics();
       expect(metric(caughtUp, 'projection_lag_events')).toBe(0);
       expect(metric(caughtUp, 'projection_lag_seconds')).toBe(0);
