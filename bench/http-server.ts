@@ -28,17 +28,26 @@ const freePort = (): Promise<number> =>
     });
   });
 
-/** CPU seconds (user + system) of a process and every process below it (Linux `/proc`; `undefined` elsewhere). */
+/** A process and every process below it, depth first (Linux `/proc`; a process gone meanwhile has no children). */
+export function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number);
+  } catch {
+    /* gone, or not Linux */
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** CPU seconds (user + system) of a process and every process below it (`undefined` where `/proc` cannot tell). */
 export function cpuSecondsOfTree(pid: number): number | undefined {
   try {
     const ticks = (p: number): number => {
       const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const own = Number(fields[11]) + Number(fields[12]);
-      const children = readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number);
-      return own + children.reduce((sum, c) => sum + ticks(c), 0);
+      return Number(fields[11]) + Number(fields[12]);
     };
-    return ticks(pid) / 100;
+    return processTree(pid).reduce((sum, p) => sum + ticks(p), 0) / 100;
   } catch {
     return undefined;
   }

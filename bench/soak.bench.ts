@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Bench, BenchRow } from './bench.types';
-import { ADMIN_TOKEN, startServer, type Layout } from './http-server';
+import { ADMIN_TOKEN, processTree, startServer, type Layout } from './http-server';
 import { SoakTraffic } from './soak-traffic';
 
 const SECONDS = Number(process.env.SOAK_SECONDS || 600);
@@ -19,15 +19,15 @@ function layoutFromEnv(): Layout {
   throw new Error(`SOAK_LAYOUT=${v}: inline, apart or cluster`);
 }
 
-/** Resident memory of a process in MB (Linux `/proc`), and of each process below it. */
+/** Resident memory in MB of a process and of each process below it (Linux `/proc`). */
 function rssOfTree(pid: number): { pid: number; mb: number }[] {
-  try {
-    const mb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number);
-    return [{ pid, mb }, ...children.flatMap(rssOfTree)];
-  } catch {
-    return [];
-  }
+  return processTree(pid).flatMap((p) => {
+    try {
+      return [{ pid: p, mb: Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))![1]) / 1024 }];
+    } catch {
+      return []; // gone meanwhile
+    }
+  });
 }
 
 interface Sample {
