@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/src/event-store.port';
+import { EventBoundedCache } from './event-bounded-cache';
 import { streamId } from '../../../state-machines/shared/stream-id';
 import { fold, initialSnapshot, parseMentorshipEvent, type MentorshipSnapshot } from '../../../state-machines/mentorship';
 
@@ -35,8 +36,7 @@ const CACHE_EVENTS = 50_000;
  */
 @Injectable()
 export class MentorshipRepository {
-  private readonly cache = new Map<string, LoadedMentorship>();
-  private cachedEvents = 0;
+  private readonly cache = new EventBoundedCache<LoadedMentorship>(CACHE_EVENTS, (m) => m.revision + 1);
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
@@ -47,7 +47,7 @@ export class MentorshipRepository {
     const tail = await this.store.readStream(stream, base.revision + 1);
     if (tail.length === 0) return base;
     const next = this.apply(base, tail);
-    this.remember(next);
+    this.cache.set(stream, next);
     return next;
   }
 
@@ -79,19 +79,5 @@ export class MentorshipRepository {
       revision: tail[tail.length - 1].revision,
       snapshot: fold(tail.map(parseMentorshipEvent), base.snapshot),
     };
-  }
-
-  /** Least recently loaded first out, until the events held fit the budget again. */
-  private remember(loaded: LoadedMentorship): void {
-    const prior = this.cache.get(loaded.streamId);
-    if (prior) this.cachedEvents -= prior.revision + 1;
-    this.cache.delete(loaded.streamId);
-    this.cache.set(loaded.streamId, loaded);
-    this.cachedEvents += loaded.revision + 1;
-    for (const [stream, old] of this.cache) {
-      if (this.cachedEvents <= CACHE_EVENTS || stream === loaded.streamId) break;
-      this.cache.delete(stream);
-      this.cachedEvents -= old.revision + 1;
-    }
   }
 }

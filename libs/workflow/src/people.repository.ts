@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/src/event-store.port';
+import { EventBoundedCache } from './event-bounded-cache';
 import { streamId, type Category } from '../../../state-machines/shared/stream-id';
 import {
   foldMentee, foldMentor, foldPerson, parsePeopleEvent, type MenteeState, type MentorState, type PersonState,
@@ -22,8 +23,7 @@ const CACHE_EVENTS = 10_000;
  */
 @Injectable()
 export class PeopleRepository {
-  private readonly cache = new Map<string, Versioned<unknown>>();
-  private cachedEvents = 0;
+  private readonly cache = new EventBoundedCache<Versioned<unknown>>(CACHE_EVENTS, (v) => v.events.length);
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
@@ -34,31 +34,14 @@ export class PeopleRepository {
     if (cached && tail.length === 0) return cached;
     const events = cached ? [...cached.events, ...tail] : tail;
     const read: Versioned<T> = { state: foldFn(events.map(parsePeopleEvent)), revision: events.length ? events[events.length - 1].revision : -1, events };
-    this.remember(stream, read);
+    // A stream that does not exist yet is not cached: it is read again until it does.
+    if (read.revision >= 0) this.cache.set(stream, read);
     return read;
-  }
-
-  private remember(stream: string, read: Versioned<unknown>): void {
-    if (read.revision < 0) return;
-    this.drop(stream);
-    this.cache.set(stream, read);
-    this.cachedEvents += read.events.length;
-    for (const [old] of this.cache) {
-      if (this.cachedEvents <= CACHE_EVENTS || old === stream) break;
-      this.drop(old);
-    }
-  }
-
-  private drop(stream: string): void {
-    const cached = this.cache.get(stream);
-    if (!cached) return;
-    this.cachedEvents -= cached.events.length;
-    this.cache.delete(stream);
   }
 
   /** Drops what is cached of a person's streams (after their key is destroyed, no decrypted name stays in memory). */
   forget(personId: string): void {
-    for (const category of ['person', 'mentor', 'mentee'] as const) this.drop(streamId(category, personId));
+    for (const category of ['person', 'mentor', 'mentee'] as const) this.cache.delete(streamId(category, personId));
   }
 
   /** The person as the given organisation sees them: someone of another organisation does not exist here. */
