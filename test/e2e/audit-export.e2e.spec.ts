@@ -1,6 +1,7 @@
 import type { ApiClient } from './support/api-client';
 import { hire, proposal, type Staff } from './support/kindergarten';
 import { startTestApp, type TestApp } from './support/test-app';
+import { TODAY } from '../support/test-clock';
 import { launchChromium, type Browser } from '../browser/support/chromium';
 
 const ORDER_SENTENCE =
@@ -46,7 +47,7 @@ describe('audit: the audit package for a period or a mentorship, in JSON and pri
     );
     const p = JSON.parse(r.text);
     expect(p.title).toBe('Пакет аудита за период с 01.09.2026 по 30.09.2026');
-    // The acknowledgement is dated in October; staff registrations carry no date and were recorded in November.
+    // The acknowledgement is dated in October; staff registrations carry no date and were recorded on the test clock's TODAY.
     expect(p.events.map((e: { type: string }) => e.type)).not.toContain('ProgramAcknowledged');
     expect(p.events.map((e: { type: string }) => e.type)).not.toContain('PersonRegistered');
     expect(p.events.every((e: { businessDate: string }) => e.businessDate >= '2026-09-01' && e.businessDate <= '2026-09-30')).toBe(true);
@@ -61,7 +62,7 @@ describe('audit: the audit package for a period or a mentorship, in JSON and pri
   });
 
   it('carries events as stored: a registration holds the name encrypted, the timeline names the person from the staff records', async () => {
-    const p = JSON.parse((await download('from=2026-09-01&to=2026-11-30')).text);
+    const p = JSON.parse((await download(`from=2026-09-01&to=${TODAY}`)).text);
     const registered = p.events.filter((e: { type: string }) => e.type === 'PersonRegistered');
     expect(registered.length).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(registered)).not.toContain('Иванова');

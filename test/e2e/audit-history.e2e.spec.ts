@@ -1,6 +1,8 @@
 import type { ApiClient } from './support/api-client';
 import { hire, proposal } from './support/kindergarten';
 import { startTestApp, type TestApp } from './support/test-app';
+import { addDays } from '../../state-machines/shared/business-date';
+import { TODAY } from '../support/test-clock';
 
 describe('audit: full history and state as of a date', () => {
   let app: TestApp;
@@ -58,7 +60,7 @@ describe('audit: full history and state as of a date', () => {
   });
 
   it('shows the state as recorded at an instant', async () => {
-    const now = await auditor.get(`/api/mentorships/${id}?asOfRecorded=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`);
+    const now = await auditor.get(`/api/mentorships/${id}?asOfRecorded=${encodeURIComponent(new Date(app.clock.now().getTime() + 60_000).toISOString())}`);
     expect(now.body).toMatchObject({ state: 'ordered', revision: 3 });
     const early = await auditor.get(`/api/mentorships/${id}?asOfRecorded=2020-01-01T00:00:00Z`);
     expect(early.body.code).toBe('not-yet-existing');
@@ -99,7 +101,7 @@ describe('audit: the organisation as of a date', () => {
     expect(aug.personalDataConsents).toEqual([]);
     // Bank entries carry no business date: they count from the day they were recorded (today here).
     expect(oct.mentorBank).toEqual([]);
-    expect((await auditor.get(`/api/audit/organisation?asOf=${new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}`)).body.mentorBank)
+    expect((await auditor.get(`/api/audit/organisation?asOf=${addDays(TODAY, 1)}`)).body.mentorBank)
       .toEqual([expect.objectContaining({ personId: mentor.id })]);
     expect((await curator.get('/api/audit/organisation')).body.code).toBe('invalid-body');
   });

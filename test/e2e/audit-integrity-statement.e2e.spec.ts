@@ -68,7 +68,7 @@ describe('audit: the printable verification statement, and a chain forged after 
     db.prepare("UPDATE events SET data = json_set(data, '$.number', '1-к') WHERE type = 'OrderIssued' AND stream_id = ?").run(`mentorship-${id}`);
     db.prepare("DELETE FROM events WHERE stream_id LIKE 'auditchain-%'").run();
     db.close();
-    await new ChainSealer(app.store, { now: () => new Date() }).sealToEnd();
+    await new ChainSealer(app.store, { now: app.clock.now }).sealToEnd();
     expect((await auditor.get('/api/audit/verify')).body.intact).toBe(true);
 
     const anchored = await auditor.get(`/api/audit/verify?count=${earlier.checked}&head=${earlier.head}`);

@@ -5,6 +5,7 @@ import { SqliteEventStore } from '../../libs/event-store/src/adapters/sqlite-eve
 import { StoreUnavailableError, type EventStore } from '../../libs/event-store/src/event-store.port';
 import { hire, proposal } from './support/kindergarten';
 import { startTestApp, type TestApp } from './support/test-app';
+import { testClock } from '../support/test-clock';
 
 /** A store that fails the next append to a matching stream, as if the process died between two appends. */
 function storeFailingOnce(inner: EventStore): EventStore & { failNext(prefix: string): void } {
@@ -25,7 +26,7 @@ function storeFailingOnce(inner: EventStore): EventStore & { failNext(prefix: st
 
 describe('a command interrupted between its appends', () => {
   let app: TestApp;
-  const store = storeFailingOnce(new SqliteEventStore({ file: join(mkdtempSync(join(tmpdir(), 'interrupted-')), 'events.sqlite') }));
+  const store = storeFailingOnce(new SqliteEventStore({ file: join(mkdtempSync(join(tmpdir(), 'interrupted-')), 'events.sqlite'), now: testClock.now }));
   beforeAll(async () => {
     app = await startTestApp({ store });
   });

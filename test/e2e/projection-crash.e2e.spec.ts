@@ -10,6 +10,7 @@ import { ReadModelDatabase } from '../../libs/projections/src/read-model.databas
 import { rebuild } from '../../libs/projections/src/rebuild';
 import { dumpGeneration } from '../../libs/projections/src/testing/read-model-dump';
 import { writeSyntheticLog } from '../../libs/projections/src/testing/synthetic-log';
+import { CLOCK_START, testClock } from '../support/test-clock';
 
 const CLI = join(__dirname, '../../dist/apps/cli/src/main.js');
 const projections = createProjections('Europe/Moscow');
@@ -21,7 +22,7 @@ const projections = createProjections('Europe/Moscow');
  */
 describe('projections: kill -9 of the projector process', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-projector-kill-'));
-  const store = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
+  const store = new SqliteEventStore({ file: join(dir, 'events.sqlite'), now: testClock.now });
   const children: ChildProcess[] = [];
 
   beforeAll(() => {
@@ -35,7 +36,7 @@ describe('projections: kill -9 of the projector process', () => {
 
   const projector = () => {
     const child = spawn(process.execPath, [CLI, 'project'], {
-      env: { ...process.env, DATA_DIR: dir, TIME_ZONE: 'Europe/Moscow', EVENTSTORE_CONNECTION_STRING: '' },
+      env: { ...process.env, DATA_DIR: dir, TIME_ZONE: 'Europe/Moscow', EVENTSTORE_CONNECTION_STRING: '', CLOCK_START },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(child);

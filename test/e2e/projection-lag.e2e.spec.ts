@@ -12,6 +12,7 @@ import { ReadModelDatabase } from '../../libs/projections/src/read-model.databas
 import { createApp } from '../../apps/api/src/create-app';
 import { ApiClient } from './support/api-client';
 import { eventually } from './support/eventually';
+import { testClock } from '../support/test-clock';
 
 const metric = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
 
@@ -31,9 +32,8 @@ describe('projection lag: metrics and readiness', () => {
   beforeAll(async () => {
     process.env.READY_MAX_PROJECTION_LAG_SECONDS = '0.3';
     dir = mkdtempSync(join(tmpdir(), 'mentorship-lag-'));
-    store = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
-    const now = new Date('2026-11-24T09:00:00+03:00');
-    app = await createApp({ store, clock: { now: () => now }, projections: { mode: 'off', file: join(dir, 'readmodels.sqlite') } }, false);
+    store = new SqliteEventStore({ file: join(dir, 'events.sqlite'), now: testClock.now });
+    app = await createApp({ store, clock: testClock, projections: { mode: 'off', file: join(dir, 'readmodels.sqlite') } }, false);
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     anonymous = new ApiClient(base);

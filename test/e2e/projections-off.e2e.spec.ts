@@ -4,6 +4,7 @@ import { SqliteEventStore } from '../../libs/event-store/src/adapters/sqlite-eve
 import { UsersService } from '../../libs/auth/src/users.service';
 import { createApp } from '../../apps/api/src/create-app';
 import { ApiClient } from './support/api-client';
+import { testClock } from '../support/test-clock';
 
 /**
  * With `PROJECTIONS=off` the API runs no projector (a separate process does): a query that asks
@@ -15,9 +16,8 @@ describe('read-your-writes when no projector runs', () => {
   let curator: ApiClient;
 
   beforeAll(async () => {
-    store = new SqliteEventStore({ file: ':memory:' });
-    const now = new Date('2026-11-24T09:00:00+03:00');
-    app = await createApp({ store, clock: { now: () => now }, projections: { mode: 'off', waitMs: 300 } }, false);
+    store = new SqliteEventStore({ file: ':memory:', now: testClock.now });
+    app = await createApp({ store, clock: testClock, projections: { mode: 'off', waitMs: 300 } }, false);
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     const admin = new ApiClient(base, (await app.get(UsersService).bootstrapAdmin())!);

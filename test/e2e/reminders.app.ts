@@ -7,6 +7,8 @@ import { createApp } from '../../apps/api/src/create-app';
 import { SqliteEventStore } from '../../libs/event-store/src/adapters/sqlite-event-store';
 import { SqliteKeyStore } from '../../libs/personal-data/src/sqlite-key-store';
 import { UsersService } from '../../libs/auth/src/users.service';
+import type { Clock } from '../../libs/workflow/src/support/clock';
+import { testClock, testClockAt } from '../support/test-clock';
 import { ApiClient } from './support/api-client';
 
 /** Keeps every log line the app writes, to check that none names a person or an address. */
@@ -25,7 +27,7 @@ export class CapturedLog implements LoggerService {
 export class RestartableApp {
   readonly dir = mkdtempSync(join(tmpdir(), 'mentorship-reminders-'));
   readonly log = new CapturedLog();
-  private now = new Date();
+  private clock: Clock = testClock;
   private nest?: INestApplication;
   private store?: SqliteEventStore;
   private keys?: SqliteKeyStore;
@@ -35,15 +37,17 @@ export class RestartableApp {
 
   constructor(private readonly smtpUrl: string) {}
 
+  /** From now on the app's clock reads 09:00 (Moscow) on `date`, and runs on from there. */
   setToday(date: string): void {
-    this.now = new Date(`${date}T09:00:00+03:00`);
+    this.clock = testClockAt(date);
   }
 
   async start(): Promise<void> {
-    this.store = new SqliteEventStore({ file: join(this.dir, 'events.sqlite') });
-    this.keys = new SqliteKeyStore(join(this.dir, 'keys.sqlite'));
+    const clock: Clock = { now: () => this.clock.now() };
+    this.store = new SqliteEventStore({ file: join(this.dir, 'events.sqlite'), now: clock.now });
+    this.keys = new SqliteKeyStore(join(this.dir, 'keys.sqlite'), clock.now);
     this.nest = await createApp({
-      store: this.store, keyStore: this.keys, clock: { now: () => this.now },
+      store: this.store, keyStore: this.keys, clock,
       projections: { file: join(this.dir, 'readmodels.sqlite') },
       reminders: { smtp: { url: this.smtpUrl, from: 'Наставничество <noreply@ds6.test>' }, intervalMs: 0, leadDays: 3 },
     }, false);

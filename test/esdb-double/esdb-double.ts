@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { appendHandler, batchAppendHandler } from './append.handler';
 import { InMemoryLog } from './in-memory-log';
 import { readHandler } from './read.handler';
+import { testClock } from '../support/test-clock';
 
 const STREAMS = 'event_store.client.streams.streams';
 
@@ -26,6 +27,8 @@ export interface EsdbDoubleOptions {
   statsPeriodMs?: number;
   /** Whether to offer `BatchAppend` (servers from 21.10 do); without it the client uses unary `Append`. */
   batchAppend?: boolean;
+  /** What stamps `created` (the server's clock): the test file's clock by default. */
+  now?: () => Date;
 }
 
 /**
@@ -34,14 +37,16 @@ export interface EsdbDoubleOptions {
  * way a crashed server does; `restart()` listens again on the same port with the same data.
  */
 export class EsdbDouble {
-  readonly log = new InMemoryLog();
+  readonly log: InMemoryLog;
   private server: Server | undefined;
   private stats: NodeJS.Timeout | undefined;
 
-  private constructor(private port: number, private readonly options: Required<EsdbDoubleOptions>) {}
+  private constructor(private port: number, private readonly options: Required<EsdbDoubleOptions>) {
+    this.log = new InMemoryLog(options.now);
+  }
 
-  static async start({ statsPeriodMs = 50, batchAppend = true }: EsdbDoubleOptions = {}): Promise<EsdbDouble> {
-    const double = new EsdbDouble(0, { statsPeriodMs, batchAppend });
+  static async start({ statsPeriodMs = 50, batchAppend = true, now = testClock.now }: EsdbDoubleOptions = {}): Promise<EsdbDouble> {
+    const double = new EsdbDouble(0, { statsPeriodMs, batchAppend, now });
     await double.listen();
     return double;
   }

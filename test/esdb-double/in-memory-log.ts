@@ -37,7 +37,7 @@ export class InMemoryLog {
   private readonly appended = new EventEmitter().setMaxListeners(0);
   private nextPosition = 0n;
 
-  constructor(private readonly now: () => Date = () => new Date()) {}
+  constructor(private readonly now: () => Date) {}
 
   stream(streamId: string): StoredEvent[] | undefined {
     return this.streams.get(streamId);

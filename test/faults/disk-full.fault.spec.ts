@@ -5,6 +5,7 @@ import type { ApiClient, ApiResponse } from '../e2e/support/api-client';
 import { hire, proposal } from '../e2e/support/kindergarten';
 import { startTestApp, type TestApp } from '../e2e/support/test-app';
 import { mountSmallDisk, type SmallDisk } from './support/small-disk';
+import { testClock } from '../support/test-clock';
 
 const disk = mountSmallDisk(8 * 1024);
 const RUSSIAN = /[А-Яа-яЁё]/;
@@ -33,7 +34,7 @@ const RUSSIAN = /[А-Яа-яЁё]/;
   }
 
   beforeAll(async () => {
-    app = await startTestApp({ store: new SqliteEventStore({ file }) });
+    app = await startTestApp({ store: new SqliteEventStore({ file, now: testClock.now }) });
     curator = await app.user(['curator']);
     const head = await app.user(['head']);
     const mentor = await hire(app, curator, 'Наставник Диск', 'mentor');

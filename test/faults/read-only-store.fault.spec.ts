@@ -9,8 +9,9 @@ import { SqliteEventStore } from '../../libs/event-store/src/adapters/sqlite-eve
 import { StoreUnavailableError } from '../../libs/event-store/src/event-store.port';
 import { ApiClient, type ApiResponse } from '../e2e/support/api-client';
 import { hire, proposal } from '../e2e/support/kindergarten';
-import { startTestApp, TODAY } from '../e2e/support/test-app';
+import { startTestApp } from '../e2e/support/test-app';
 import { makeReadOnly } from './support/read-only-path';
+import { testClock } from '../support/test-clock';
 
 const RUSSIAN = /[А-Яа-яЁё]/;
 
@@ -28,7 +29,7 @@ describe('fault: read-only data file or directory', () => {
   let revision: number;
 
   beforeAll(async () => {
-    const app = await startTestApp({ store: new SqliteEventStore({ file }) });
+    const app = await startTestApp({ store: new SqliteEventStore({ file, now: testClock.now }) });
     const curator = await app.user(['curator']);
     curatorToken = curator.token!;
     const mentor = await hire(app, curator, 'Наставник Только-Чтение', 'mentor');
@@ -41,9 +42,8 @@ describe('fault: read-only data file or directory', () => {
 
   /** The app on an existing store (startTestApp wants a fresh one). */
   async function restart(): Promise<{ curator: ApiClient; close: () => Promise<void> }> {
-    const now = new Date(`${TODAY}T09:00:00+03:00`);
-    const store = new SqliteEventStore({ file });
-    const app: INestApplication = await createApp({ store, clock: { now: () => now } }, false);
+    const store = new SqliteEventStore({ file, now: testClock.now });
+    const app: INestApplication = await createApp({ store, clock: testClock }, false);
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     return { curator: new ApiClient(`http://127.0.0.1:${port}`, curatorToken), close: async () => (await app.close(), await store.close()) };

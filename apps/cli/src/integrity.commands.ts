@@ -8,6 +8,7 @@ import type { HeadAnchor } from '../../../libs/audit/src/integrity/verification.
 import { verificationStatementHtml } from '../../../libs/audit/src/integrity/verification-statement.html';
 import { lastPosition, progressBar } from '../../../libs/projections/src/rebuild.progress';
 import { configFromEnv } from '../../../libs/workflow/src/config';
+import type { Clock } from '../../../libs/workflow/src/support/clock';
 import { parseFlags } from './read-model.commands';
 
 type Out = (line: string) => void;
@@ -17,7 +18,7 @@ type Out = (line: string) => void;
  * organisation's hash chain (or one), with progress on stderr; exit code 1 when a chain is broken.
  * `--head` is the head an earlier statement printed after N events: a chain recomputed since fails it.
  */
-export async function verifyCommand(stored: EventStore, env: NodeJS.ProcessEnv, args: string[], out: Out): Promise<number> {
+export async function verifyCommand(stored: EventStore, clock: Clock, env: NodeJS.ProcessEnv, args: string[], out: Out): Promise<number> {
   const f = parseFlags(args);
   let anchors: HeadAnchor[] = [];
   if (f.head !== undefined) {
@@ -34,7 +35,7 @@ export async function verifyCommand(stored: EventStore, env: NodeJS.ProcessEnv, 
   }
   const bar = progressBar(await lastPosition(stored), (s) => process.stderr.write(s), !!process.stderr.isTTY);
   let last = { position: { commit: 0n, prepare: 0n }, events: 0 };
-  const result = await verifyChains(stored, { orgId: f.org || undefined, anchors, now: () => new Date(), onProgress: (p) => bar((last = p)) });
+  const result = await verifyChains(stored, { orgId: f.org || undefined, anchors, now: clock.now, onProgress: (p) => bar((last = p)) });
   bar(last, true);
   for (const c of result.chains) out(c.summary);
   if (result.chains.length !== 1) out(result.summary);
@@ -54,9 +55,9 @@ export async function verifyCommand(stored: EventStore, env: NodeJS.ProcessEnv, 
 }
 
 /** `seal`: the sealer as its own process (run the API with `AUDIT_SEALER=off`); stops on SIGTERM/SIGINT. */
-export async function sealCommand(stored: EventStore, env: NodeJS.ProcessEnv, out: Out, err: Out): Promise<number> {
+export async function sealCommand(stored: EventStore, clock: Clock, env: NodeJS.ProcessEnv, out: Out, err: Out): Promise<number> {
   const o = integrityOptionsFromEnv(env);
-  const sealer = new ChainSealer(stored, { now: () => new Date(), headEveryEvents: o.headEveryEvents, headEveryMs: o.headEveryMs, sealEveryMs: o.sealEveryMs, log: err });
+  const sealer = new ChainSealer(stored, { now: clock.now, headEveryEvents: o.headEveryEvents, headEveryMs: o.headEveryMs, sealEveryMs: o.sealEveryMs, log: err });
   sealer.start();
   out('Журнал запечатывается в цепочки целостности; остановка — Ctrl+C (SIGTERM).');
   await new Promise<void>((done) => {

@@ -9,6 +9,7 @@ import { backupCommand, restoreCommand } from './backup.commands';
 import { loadDemo } from './demo';
 import { projectCommand, rebuildCommand, reportCommand } from './read-model.commands';
 import { sealCommand, verifyCommand } from './integrity.commands';
+import { clockFromEnv } from '../../../libs/workflow/src/support/clock';
 
 z.config(z.locales.ru());
 
@@ -34,7 +35,8 @@ async function main(argv: string[]): Promise<number> {
     return command ? 2 : 0;
   }
   if (command === 'restore') return restoreCommand(process.env, args, out);
-  const store = withPersonalData(createEventStore(process.env), process.env);
+  const clock = clockFromEnv(process.env);
+  const store = withPersonalData(createEventStore(process.env, clock.now), process.env, clock.now);
   if (command !== 'demo') {
     try {
       if (command === 'backup') return await backupCommand(store.stored, store.keys, args, out);
@@ -45,14 +47,14 @@ async function main(argv: string[]): Promise<number> {
       }
       if (command === 'rebuild') return await rebuildCommand(store, process.env, out);
       // Integrity reads the log as stored (personal fields encrypted): the chains are over those bytes.
-      if (command === 'verify') return await verifyCommand(store.stored, process.env, args, out);
-      if (command === 'seal') return await sealCommand(store.stored, process.env, out, (line) => process.stderr.write(line + '\n'));
-      return await reportCommand(store, process.env, args, out);
+      if (command === 'verify') return await verifyCommand(store.stored, clock, process.env, args, out);
+      if (command === 'seal') return await sealCommand(store.stored, clock, process.env, out, (line) => process.stderr.write(line + '\n'));
+      return await reportCommand(store, clock, process.env, args, out);
     } finally {
       await store.close();
     }
   }
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ store, projections: { mode: 'off' } }), { logger: ['error'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ store, clock, projections: { mode: 'off' } }), { logger: ['error'] });
   try {
     if ((await store.readAll({ maxCount: 1, streamPrefixes: ['person-', 'mentorship-'] })).length > 0) {
       process.stderr.write('В хранилище уже есть данные; демонстрационные данные загружаются только в пустое хранилище.\n');

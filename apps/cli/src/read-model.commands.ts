@@ -13,7 +13,7 @@ import { monitoringReportCsv } from '../../../libs/reports/src/monitoring-report
 import { MonitoringReportService } from '../../../libs/reports/src/monitoring-report.service';
 import { monitoringReportXlsx } from '../../../libs/reports/src/monitoring-report.xlsx';
 import { configFromEnv } from '../../../libs/workflow/src/config';
-import { systemClock } from '../../../libs/workflow/src/support/clock';
+import type { Clock } from '../../../libs/workflow/src/support/clock';
 
 type Out = (line: string) => void;
 const fmt = (n: number) => Math.round(n).toLocaleString('ru-RU');
@@ -65,10 +65,10 @@ export const parseFlags = (args: string[]): Record<string, string> => {
  * the monitoring report from read models built in memory from the log, up to `--at` (a report's
  * `position`) to reproduce its figures.
  */
-export async function reportCommand(store: EventStore, env: NodeJS.ProcessEnv, args: string[], out: Out): Promise<number> {
+export async function reportCommand(store: EventStore, processClock: Clock, env: NodeJS.ProcessEnv, args: string[], out: Out): Promise<number> {
   const f = parseFlags(args);
   const config = configFromEnv(env);
-  const clock = f.today ? { now: () => new Date(`${f.today}T12:00:00Z`) } : systemClock;
+  const clock: Clock = f.today ? { now: () => new Date(`${f.today}T12:00:00Z`) } : processClock;
   const rm = new ReadModels({ file: ':memory:', mode: 'off', waitMs: 0 }, store, clock, config);
   try {
     const projector = new Projector(store, rm.db, rm.projections, {

@@ -39,8 +39,8 @@ export class UsersService {
   /** Unknown tokens (typos, attacks) must not each trigger a read of the log: one catch-up per second at most. */
   private catchUpAtMostEverySecond(): Promise<void> {
     if (this.inFlight) return this.inFlight;
-    if (Date.now() - this.lastCatchUp < 1000 && this.lastCatchUp > 0) return Promise.resolve();
-    this.lastCatchUp = Date.now();
+    if (performance.now() - this.lastCatchUp < 1000 && this.lastCatchUp > 0) return Promise.resolve();
+    this.lastCatchUp = performance.now();
     this.inFlight = this.catchUp().finally(() => (this.inFlight = undefined));
     return this.inFlight;
   }

@@ -9,11 +9,12 @@ export interface EventStoreEnv {
   DATA_DIR?: string;
 }
 
-/** One environment variable picks the store: EventStoreDB when a connection string is set, else the SQLite file. */
-export function createEventStore(env: EventStoreEnv = process.env): EventStore {
+/** One environment variable picks the store: EventStoreDB when a connection string is set, else the SQLite file.
+/** `now`: what stamps `created` on the embedded store (EventStoreDB stamps it with the server's clock). */
+export function createEventStore(env: EventStoreEnv = process.env, now?: () => Date): EventStore {
   const connectionString = env.EVENTSTORE_CONNECTION_STRING?.trim();
   if (connectionString) return new EsdbEventStore(connectionString);
-  return new SqliteEventStore({ file: embeddedStoreFile(env) });
+  return new SqliteEventStore({ file: embeddedStoreFile(env), now });
 }
 
 /** The embedded store's file: `events.sqlite` in DATA_DIR (`./data` by default). */

@@ -14,7 +14,8 @@ export class SqliteKeyStore implements PersonalKeyStore {
   private readonly cache = new Map<string, Buffer | null>();
   private readonly stmts;
 
-  constructor(readonly file: string) {
+  /** `now` stamps when a key was made (the app's clock). */
+  constructor(readonly file: string, private readonly now: () => Date = () => new Date()) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = DELETE');
@@ -36,7 +37,7 @@ export class SqliteKeyStore implements PersonalKeyStore {
     const known = await this.existingKey(subject);
     if (known !== undefined) return known;
     // INSERT OR IGNORE: another process may have made the key a moment ago; theirs wins and is read back.
-    this.stmts.insert.run(subject, orgId, randomBytes(32), new Date().toISOString());
+    this.stmts.insert.run(subject, orgId, randomBytes(32), this.now().toISOString());
     this.cache.delete(subject);
     return (await this.existingKey(subject)) ?? null;
   }

@@ -34,7 +34,8 @@ export class ProjectionStatus {
     private readonly store: EventStore,
     private readonly db: ReadModelDatabase,
     private readonly projections: readonly AnyProjection[],
-    private readonly now: () => Date = () => new Date(),
+    /** The app's clock, which also stamps `created` on the embedded store. */
+    private readonly now: () => Date,
   ) {
     this.prefixes = projectedPrefixes(projections);
   }
@@ -64,9 +65,9 @@ export class ProjectionStatus {
   async waitFor(target: LogPosition | undefined, timeoutMs: number): Promise<Freshness> {
     let stale = false;
     if (target) {
-      const deadline = Date.now() + timeoutMs;
+      const deadline = performance.now() + timeoutMs;
       while (!(await this.reached(target))) {
-        const left = deadline - Date.now();
+        const left = deadline - performance.now();
         if (left <= 0) {
           stale = true;
           break;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { SqliteEventStore } from '../../event-store/src/adapters/sqlite-event-store';
+import { clockStartingAt } from '../../workflow/src/support/clock';
 import { activeGeneration, ensureActiveGeneration } from './generations';
 import { LiveProjector } from './live-projector';
 import { createProjections } from './projection-set';
@@ -47,9 +48,10 @@ describe('read models equal a from-scratch rebuild', () => {
     await fc.assert(
       fc.asyncProperty(choices, chunks, async (cs, sizes) => {
         const log = randomLifecycle(cs);
-        const store = new SqliteEventStore({ file: ':memory:', pollMs: 5 });
+        const clock = clockStartingAt(new Date('2026-11-24T09:00:00+03:00'));
+        const store = new SqliteEventStore({ file: ':memory:', pollMs: 5, now: clock.now });
         const db = new ReadModelDatabase({ file: ':memory:' });
-        const status = new ProjectionStatus(store, db, projections);
+        const status = new ProjectionStatus(store, db, projections, clock.now);
         const live = new LiveProjector(store, db, projections, { batchSize: 7, onCommit: () => status.committed() });
         try {
           live.start();

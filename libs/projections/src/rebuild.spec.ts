@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../event-store/src/adapters/sqlite-event-store';
+import { clockStartingAt } from '../../workflow/src/support/clock';
 import { activeGeneration, inactiveGenerations } from './generations';
 import { LiveProjector } from './live-projector';
 import { createProjections } from './projection-set';
@@ -18,9 +19,10 @@ const projections = createProjections('Europe/Moscow');
 /** A rebuild in another process (here: another connection) while the API keeps reading and projecting. */
 describe('blue-green rebuild', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-rebuild-'));
-  const store = new SqliteEventStore({ file: join(dir, 'events.sqlite'), pollMs: 10 });
+  const clock = clockStartingAt(new Date('2026-11-24T09:00:00+03:00'));
+  const store = new SqliteEventStore({ file: join(dir, 'events.sqlite'), pollMs: 10, now: clock.now });
   const api = new ReadModelDatabase({ file: join(dir, 'readmodels.sqlite') });
-  const status = new ProjectionStatus(store, api, projections);
+  const status = new ProjectionStatus(store, api, projections, clock.now);
   const live = new LiveProjector(store, api, projections, { onCommit: () => status.committed() });
 
   afterAll(async () => {

@@ -31,8 +31,9 @@ class OwnedKeyStoreCloser implements OnApplicationShutdown {
 @Module({})
 export class InfrastructureModule {
   static forRoot(options: InfrastructureOptions): DynamicModule {
+    const clock = options.clock ?? systemClock;
     const given = options.store instanceof PersonalDataStore;
-    const log = given ? (options.store as PersonalDataStore) : new PersonalDataStore(options.store, options.keyStore ?? keyStoreFor(options.store));
+    const log = given ? (options.store as PersonalDataStore) : new PersonalDataStore(options.store, options.keyStore ?? keyStoreFor(options.store, process.env, () => clock.now()));
     const owned = !given && !options.keyStore ? log.keys : undefined;
     return {
       module: InfrastructureModule,
@@ -41,7 +42,7 @@ export class InfrastructureModule {
         { provide: STORED_EVENT_STORE, useValue: log.stored },
         { provide: PERSONAL_KEY_STORE, useValue: log.keys },
         { provide: OWNED_KEYS, useFactory: () => new OwnedKeyStoreCloser(owned) },
-        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        { provide: CLOCK, useValue: clock },
         { provide: APP_CONFIG, useValue: options.config ?? configFromEnv() },
       ],
       exports: [EVENT_STORE, STORED_EVENT_STORE, PERSONAL_KEY_STORE, CLOCK, APP_CONFIG],

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { CLOCK_START } from '../../support/test-clock';
 
 const MAIN = join(__dirname, '../../../dist/apps/api/src/main.js');
 
@@ -27,7 +28,7 @@ export class ServerProcess {
 
   async start(): Promise<void> {
     this.child = spawn(process.execPath, [MAIN], {
-      env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1' },
+      env: { ...process.env, CLOCK_START, ...this.env, PORT: String(this.port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout!.on('data', (d) => (this.output += d));

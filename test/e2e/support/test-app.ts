@@ -9,9 +9,11 @@ import { SqliteKeyStore } from '../../../libs/personal-data/src/sqlite-key-store
 import { UsersService } from '../../../libs/auth/src/users.service';
 import { createApp } from '../../../apps/api/src/create-app';
 import type { Role } from '../../../state-machines/people/roles';
+import type { Clock } from '../../../libs/workflow/src/support/clock';
+import { testClock, TODAY } from '../../support/test-clock';
 import { ApiClient } from './api-client';
 
-export const TODAY = '2026-11-24';
+export { TODAY };
 
 export interface TestApp {
   baseUrl: string;
@@ -19,6 +21,8 @@ export interface TestApp {
   nest: INestApplication;
   admin: ApiClient;
   store: EventStore;
+  /** The one clock of this app: it stamps the store's `created`, keys, seals, reminders, documents and lag. */
+  clock: Clock;
   /** The data directory (event file, key store). */
   dir: string;
   as(token: string): ApiClient;
@@ -27,17 +31,20 @@ export interface TestApp {
 }
 
 /**
- * The real app on a free loopback port, a fresh data directory, and a fixed "today". `sealer`: run the
- * integrity sealer (off unless asked: it appends to the log in the background, which tests counting events would see).
+ * The real app on a free loopback port, a fresh data directory, and a clock that starts at 09:00 (Moscow)
+ * on `TODAY` whatever the machine's date. A store passed in must stamp `created` with
+ * the same clock (`testClock` of `test/support/test-clock.ts`, which the EventStoreDB double uses too).
+ * `sealer`: run the integrity sealer (off unless asked: it appends to the log in the background, which
+ * tests counting events would see).
  */
-export async function startTestApp(options: { store?: EventStore; today?: string; readModelsOnDisk?: boolean; sealer?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { store?: EventStore; readModelsOnDisk?: boolean; sealer?: boolean } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-e2e-'));
-  const store = options.store ?? new SqliteEventStore({ file: join(dir, 'events.sqlite') });
-  const now = new Date(`${options.today ?? TODAY}T09:00:00+03:00`);
-  const keyStore = new SqliteKeyStore(join(dir, 'keys.sqlite'));
+  const clock = testClock;
+  const store = options.store ?? new SqliteEventStore({ file: join(dir, 'events.sqlite'), now: clock.now });
+  const keyStore = new SqliteKeyStore(join(dir, 'keys.sqlite'), clock.now);
   const projections = options.readModelsOnDisk ? { file: join(dir, 'readmodels.sqlite') } : undefined;
   const audit = { sealer: options.sealer ? ('on' as const) : ('off' as const) };
-  const app: INestApplication = await createApp({ store, keyStore, clock: { now: () => now }, projections, audit }, false);
+  const app: INestApplication = await createApp({ store, keyStore, clock, projections, audit }, false);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -49,6 +56,7 @@ export async function startTestApp(options: { store?: EventStore; today?: string
     nest: app,
     admin,
     store,
+    clock,
     dir,
     as: (token) => new ApiClient(baseUrl, token),
     async user(roles, personId) {

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK, type Clock } from '../../../../libs/workflow/src/support/clock';
 import { Gauge } from 'prom-client';
 import { STORED_EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/event-store.port';
 import { earliest, readCheckpoint } from '../../../../libs/projections/src/checkpoints';
@@ -31,7 +32,12 @@ export class ProjectionLagMonitor {
   private last: { at: number; figures: Promise<ProjectionLagFigures> } | undefined;
 
   /** `stored`: the log below the personal-data codec; only positions and store times are read, nothing to decrypt. */
-  constructor(private readonly rm: ReadModels, @Inject(STORED_EVENT_STORE) private readonly stored: EventStore, metrics: MetricsService) {
+  constructor(
+    private readonly rm: ReadModels,
+    @Inject(STORED_EVENT_STORE) private readonly stored: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    metrics: MetricsService,
+  ) {
     const measure = () => this.measure();
     new Gauge({
       name: 'projection_lag_seconds', help: 'Age of the oldest event the projections have not applied yet (0 when caught up)', registers: [metrics.registry],
@@ -48,9 +54,9 @@ export class ProjectionLagMonitor {
   }
 
   measure(): Promise<ProjectionLagFigures> {
-    const now = Date.now();
+    const now = performance.now();
     if (!this.last || now - this.last.at >= MEMO_MS) {
-      const figures = this.read(now);
+      const figures = this.read();
       this.last = { at: now, figures };
       figures.catch(() => (this.last = undefined));
     }
@@ -66,13 +72,13 @@ export class ProjectionLagMonitor {
   }
 
   /** One read: the projector moves every projection's checkpoint together, to the end of each batch. */
-  private async read(now: number): Promise<ProjectionLagFigures> {
+  private async read(): Promise<ProjectionLagFigures> {
     const { db, projections } = this.rm;
     const g = activeGeneration(db);
     const after = g === null ? null : earliest(projections.map((p) => readCheckpoint(db, g, p.name).position));
     const pending = await this.stored.readAll({ after: after ?? undefined, maxCount: COUNT_LIMIT, streamPrefixes: projectedPrefixes(projections) });
-    // `created` is stamped by the store's wall clock, so the age is taken on the wall clock too, not the injected business clock.
-    const seconds = pending.length ? Math.max(0, now - Date.parse(pending[0].created)) / 1000 : 0;
+    // The embedded store stamps `created` with the app's clock; EventStoreDB with the server's, so there the age includes any skew.
+    const seconds = pending.length ? Math.max(0, this.clock.now().getTime() - Date.parse(pending[0].created)) / 1000 : 0;
     return { events: pending.length, seconds };
   }
 }

@@ -32,7 +32,7 @@ export class SqliteWriterThread implements AppendWriter {
 
   append(request: Omit<AppendRequest, 'id'>): Promise<Committed> {
     const failed = this.openFailure;
-    if (failed && Date.now() - failed.at < RETRY_OPEN_AFTER_MS) return Promise.reject(failed.error);
+    if (failed && performance.now() - failed.at < RETRY_OPEN_AFTER_MS) return Promise.reject(failed.error);
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
       if (this.waiting.size === 0) this.hold(true);
@@ -96,7 +96,7 @@ export class SqliteWriterThread implements AppendWriter {
     if ('ready' in m) this.openFailure = undefined;
     else if ('fatal' in m) {
       const error = storeFailure(m.fatal);
-      this.openFailure = { error, at: Date.now() };
+      this.openFailure = { error, at: performance.now() };
       this.fail(error);
     } else if ('outcomes' in m) {
       for (const o of m.outcomes) {
@@ -118,7 +118,7 @@ export class SqliteWriterThread implements AppendWriter {
   private retire(failed: AppendOutcome | undefined): void {
     if (!this.port || !failed || !('error' in failed)) return;
     this.port.postMessage({ close: true } satisfies WriterInbound);
-    this.openFailure = { error: storeFailure(failed.error), at: Date.now() };
+    this.openFailure = { error: storeFailure(failed.error), at: performance.now() };
     this.worker?.unref();
     this.port = undefined;
     this.worker = undefined;

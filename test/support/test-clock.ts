@@ -1,0 +1,19 @@
+import { clockStartingAt, type Clock } from '../../libs/workflow/src/support/clock';
+
+/** The tests' "today": every fixture date is written against it, never against the machine's calendar. */
+export const TODAY = '2026-11-24';
+
+/** 09:00 in Moscow on `today`: far from midnight in the organisation's zone and in UTC. */
+export const morningOf = (today: string): Date => new Date(`${today}T09:00:00+03:00`);
+
+/** A clock that starts at 09:00 (Moscow) on `today` and runs at real speed, so durations stay real. */
+export const testClockAt = (today: string): Clock => clockStartingAt(morningOf(today));
+
+/**
+ * This test file's clock (jest gives each file its own module registry): what stamps `created` in the
+ * stores, the sealer, the key store, reminders, lag and documents of the app under test.
+ */
+export const testClock: Clock = testClockAt(TODAY);
+
+/** `CLOCK_START` for a server started as a child process, so it shares the tests' calendar. */
+export const CLOCK_START = `${TODAY}T09:00:00+03:00`;
