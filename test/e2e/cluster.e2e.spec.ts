@@ -6,6 +6,7 @@ import { SqliteEventStore } from '../../libs/event-store/src/adapters/sqlite-eve
 import { ApiClient } from './support/api-client';
 import { eventually } from './support/eventually';
 import { freePort } from './support/server-process';
+import { CLOCK_START } from '../support/test-clock';
 
 const CLUSTER = join(__dirname, '../../dist/apps/api/src/operations/cluster.main.js');
 const MENTORSHIPS = 8;
@@ -35,7 +36,7 @@ describe('cluster: several API processes on one store', () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     primary = spawn(process.execPath, [CLUSTER], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, ADMIN_TOKEN: token, ORG_ID: 'cluster-test', API_PROCESSES: '2', READY_MAX_PROJECTION_LAG_SECONDS: 'off' },
+      env: { ...process.env, CLOCK_START, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, ADMIN_TOKEN: token, ORG_ID: 'cluster-test', API_PROCESSES: '2', READY_MAX_PROJECTION_LAG_SECONDS: 'off' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     primary.stdout!.on('data', (d) => (output += d));

@@ -1,29 +1,36 @@
+// First: a stop signal that arrives while the server is still starting is honoured, not fatal.
+import { handleSignals } from './operations/graceful-shutdown';
 import { createEventStore } from '../../../libs/event-store/src/event-store.factory';
 import { withPersonalData } from '../../../libs/personal-data/src/key-store.factory';
 import { UsersService } from '../../../libs/auth/src/users.service';
 import { projectionsOptionsFromEnv } from '../../../libs/projections/src/projections.config';
+import { clockFromEnv } from '../../../libs/workflow/src/support/clock';
 import { createApp } from './create-app';
-import { closeOnSignals } from './operations/graceful-shutdown';
 import { JsonLogger } from './operations/json-logger';
 import { tuneHeapGrowth } from './operations/heap-growth';
 
+const shutdown = handleSignals();
+
 async function main() {
   tuneHeapGrowth(process.env);
+  const clock = clockFromEnv(process.env);
   // Personal fields are encrypted with per-person keys kept apart from the log (KEYSTORE_FILE).
-  const store = withPersonalData(createEventStore(process.env), process.env);
-  const app = await createApp({ store, projections: projectionsOptionsFromEnv(process.env) }, ['error', 'warn']);
+  const store = withPersonalData(createEventStore(process.env, clock.now), process.env, clock.now);
+  const app = await createApp({ store, clock, projections: projectionsOptionsFromEnv(process.env) }, ['error', 'warn']);
+  const logger = new JsonLogger();
+  if (shutdown.requested) return shutdown.serving(app, store, logger);
   const port = Number(process.env.PORT || 3000);
   const token = await app.get(UsersService).bootstrapAdmin();
   await app.listen(port, process.env.HOST || '127.0.0.1');
   // From here on every log line is JSON (request lines included); Nest's start-up chatter stays filtered above.
-  app.useLogger(new JsonLogger());
+  app.useLogger(logger);
   const storeName = process.env.EVENTSTORE_CONNECTION_STRING ? 'EventStoreDB' : `встроенное (${process.env.DATA_DIR || './data'})`;
   process.stdout.write(`Сервер наставничества: http://localhost:${port}/  (веб-интерфейс; API: /api, OpenAPI: /api/openapi.json; хранилище: ${storeName})\n`);
   if (token) {
     // Shown once, on the very first start of an empty store; only its hash is stored.
     process.stdout.write(`\nТокен администратора (сохраните, больше он не будет показан):\n  ${token}\n\n`);
   }
-  closeOnSignals(app, store);
+  shutdown.serving(app, store, logger);
 }
 
 main().catch((error) => {

@@ -19,15 +19,24 @@ const processes = Math.max(1, Number(process.env.API_PROCESSES || availableParal
 const ownProjector = process.env.PROJECTIONS !== 'off';
 let stopping = false;
 let projector: ChildProcess | undefined;
+/** Replacements waiting for their second: cancelled by a stop, or a stopping cluster would start a process. */
+const restarts = new Set<NodeJS.Timeout>();
+const later = (start: () => void) => {
+  const timer = setTimeout(() => (restarts.delete(timer), start()), 1000);
+  restarts.add(timer);
+};
+/** Workers that have listened: only they can have requests in flight. */
+const served = new WeakSet<Worker>();
 
 cluster.setupPrimary({ exec: join(__dirname, '..', 'main.js') });
 
 function startWorker(): Worker {
   const worker = cluster.fork({ PROJECTIONS: 'off' });
+  worker.once('listening', () => served.add(worker));
   worker.once('exit', (code, signal) => {
     if (stopping) return;
     log('API process exited; starting another', { pid: worker.process.pid, code, signal });
-    setTimeout(startWorker, 1000);
+    later(startWorker);
   });
   return worker;
 }
@@ -37,27 +46,39 @@ function startProjector(): void {
   projector.once('exit', (code, signal) => {
     if (stopping) return;
     log('projector exited; starting another', { code, signal });
-    setTimeout(startProjector, 1000);
+    later(startProjector);
   });
+}
+
+interface Child {
+  pid: number | undefined;
+  /** Whether ending by the signal itself is clean: a worker still starting has served nothing. */
+  mayEndBySignal: boolean;
+  kill(signal: NodeJS.Signals): unknown;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 async function stop(signal: NodeJS.Signals): Promise<void> {
   if (stopping) return;
   stopping = true;
+  for (const timer of restarts) clearTimeout(timer);
   log('shutting down', { signal });
-  const children: { kill(signal: NodeJS.Signals): unknown; exited: Promise<number | null> }[] = [
-    ...Object.values(cluster.workers ?? {}).map((w) => ({ kill: (s: NodeJS.Signals) => w!.process.kill(s), exited: exitOf(w!.process) })),
-    ...(projector ? [{ kill: (s: NodeJS.Signals) => projector!.kill(s), exited: exitOf(projector) }] : []),
+  const children: Child[] = [
+    ...Object.values(cluster.workers ?? {}).map((w) => ({ pid: w!.process.pid, mayEndBySignal: !served.has(w!), kill: (s: NodeJS.Signals) => w!.process.kill(s), exited: exitOf(w!.process) })),
+    ...(projector ? [{ pid: projector.pid, mayEndBySignal: false, kill: (s: NodeJS.Signals) => projector!.kill(s), exited: exitOf(projector) }] : []),
   ];
   // Each API process finishes its requests in flight and closes the store (graceful-shutdown.ts).
   for (const c of children) c.kill('SIGTERM');
-  const codes = await Promise.all(children.map((c) => c.exited));
-  log('stopped', { signal });
-  process.exit(codes.every((c) => c === 0) ? 0 : 1);
+  const ends = await Promise.all(children.map((c) => c.exited));
+  const unclean = children.filter((c, i) => ends[i].code !== 0 && !(c.mayEndBySignal && ends[i].signal === 'SIGTERM'));
+  log('stopped', { signal, children: children.map((c, i) => ({ pid: c.pid, ...ends[i] })) });
+  process.exit(unclean.length === 0 ? 0 : 1);
 }
 
-const exitOf = (child: ChildProcess): Promise<number | null> =>
-  child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+const exitOf = (child: ChildProcess): Child['exited'] =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve({ code: child.exitCode, signal: child.signalCode })
+    : new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 
 // The first process alone, until it listens: on an empty store it creates the administrator once.
 const first = startWorker();
@@ -66,8 +87,9 @@ first.once('listening', () => {
   if (ownProjector) startProjector();
 });
 let listening = 0;
-cluster.on('listening', () => {
+cluster.on('listening', (worker) => {
   if (++listening === processes) log('all API processes listening', { apiProcesses: processes, projector: ownProjector });
+  else if (listening > processes) log('replacement API process listening', { pid: worker.process.pid });
 });
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);
