@@ -5,5 +5,11 @@ module.exports = {
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // The aliases of tsconfig.json's `paths` (package.json `imports` maps the same names onto dist/ at run time).
+  moduleNameMapper: {
+    '^#libs/(.*)$': '<rootDir>/libs/$1/src/index.ts',
+    '^#testing/(.*)$': '<rootDir>/libs/$1/src/testing/index.ts',
+    '^#core/(.*)$': '<rootDir>/state-machines/$1/index.ts',
+  },
   testTimeout: 30000,
 };

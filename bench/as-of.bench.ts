@@ -1,8 +1,8 @@
 import { QueryBus } from '@nestjs/cqrs';
-import { GetOrganisationAsOfQuery } from '../libs/audit/src/organisation-as-of.query';
-import { writeSyntheticLog } from '../libs/projections/src/testing/synthetic-log';
-import { GetMentorshipQuery } from '../libs/workflow/src';
-import type { Actor } from '../state-machines/people/roles';
+import { GetOrganisationAsOfQuery } from '#libs/audit';
+import { writeSyntheticLog } from '#testing/projections';
+import { GetMentorshipQuery } from '#libs/mentorships';
+import type { Actor } from '#core/people';
 import { benchApp, orderedMentorships, repeatableStep } from './bench-app';
 import { percentile, type Bench, type BenchRow } from './bench.types';
 

@@ -5,13 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppModule } from '../apps/api/src/app.module';
-import { SqliteEventStore } from '../libs/event-store/src/adapters/sqlite-event-store';
-import type { EventStore } from '../libs/event-store/src/event-store.port';
-import {
-  EnterBankCommand, ProposeMentorshipCommand, RecordPersonalDataConsentCommand, RegisterPersonCommand, TakeStepCommand,
-  type CommandContext,
-} from '../libs/workflow/src';
-import type { Actor } from '../state-machines/people/roles';
+import { SqliteEventStore, type EventStore } from '#libs/event-store';
+import { EnterBankCommand, RecordPersonalDataConsentCommand, RegisterPersonCommand } from '#libs/people';
+import { ProposeMentorshipCommand, TakeStepCommand } from '#libs/mentorships';
+import { type CommandContext } from '#libs/kernel';
+import type { Actor } from '#core/people';
 
 export const TODAY = '2026-11-24';
 const actor: Actor = { userId: 'bench', orgId: 'bench', roles: ['curator', 'head', 'mentor', 'mentee'] };

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EsdbEventStore } from '../libs/event-store/src/adapters/esdb-event-store';
+import { EsdbEventStore } from '#libs/event-store';
 import type { Bench } from './bench.types';
 import { stepLoad, stepRows } from './step-load';
 

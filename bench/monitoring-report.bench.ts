@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../libs/event-store/src/adapters/sqlite-event-store';
-import { rebuild } from '../libs/projections/src/rebuild';
-import { ReadModels } from '../libs/projections/src/read-models';
-import { writeSyntheticLog } from '../libs/projections/src/testing/synthetic-log';
-import { MonitoringReportService } from '../libs/reports/src/monitoring-report.service';
+import { SqliteEventStore } from '#libs/event-store';
+import { rebuild, ReadModels } from '#libs/projections';
+import { writeSyntheticLog } from '#testing/projections';
+import { MonitoringReportService } from '#libs/reports';
 import { percentile, type Bench, type BenchRow } from './bench.types';
 
 const MENTORSHIPS = Number(process.env.BENCH_REPORT_MENTORSHIPS || 10_000);

@@ -1,11 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../libs/event-store/src/adapters/sqlite-event-store';
-import { createProjections } from '../libs/projections/src/projection-set';
-import { ReadModelDatabase } from '../libs/projections/src/read-model.database';
-import { rebuild } from '../libs/projections/src/rebuild';
-import { writeSyntheticLog } from '../libs/projections/src/testing/synthetic-log';
+import { SqliteEventStore } from '#libs/event-store';
+import { createProjections, ReadModelDatabase, rebuild } from '#libs/projections';
+import { writeSyntheticLog } from '#testing/projections';
 import type { Bench } from './bench.types';
 
 const EVENTS = Number(process.env.BENCH_REBUILD_EVENTS || 1_000_000);

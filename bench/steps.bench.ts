@@ -1,4 +1,4 @@
-import { MentorshipRepository } from '../libs/workflow/src';
+import { MentorshipRepository } from '#libs/mentorships';
 import { benchApp, orderedMentorships, repeatableStep, type BenchAppOptions } from './bench-app';
 import { percentile, type Bench, type BenchRow } from './bench.types';
 import { stepLoad, stepRows } from './step-load';

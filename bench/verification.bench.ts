@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../libs/event-store/src/adapters/sqlite-event-store';
-import { ChainSealer } from '../libs/audit/src/integrity/chain-sealer';
-import { verifyChains } from '../libs/audit/src/integrity/chain-verifier';
-import { writeSyntheticLog } from '../libs/projections/src/testing/synthetic-log';
+import { SqliteEventStore } from '#libs/event-store';
+import { ChainSealer, verifyChains } from '#libs/audit';
+import { writeSyntheticLog } from '#testing/projections';
 import type { Bench } from './bench.types';
 
 const EVENTS = Number(process.env.BENCH_VERIFY_EVENTS || 1_000_000);

@@ -11,3 +11,4 @@ export * from './mentorship.deadlines';
 export * from './mentorship.view';
 export type { PersonFacts } from './rules/bank-membership.rule';
 export { MAX_MENTEES_PER_MENTOR } from './rules/mentor-capacity.rule';
+export * from './rules/short-program.rule';

@@ -1,6 +1,5 @@
 import type { Refusal } from '../shared/domain-error';
-import type { Actor, Role } from '../people/roles';
-import { ROLE_TITLES } from '../people/roles';
+import { type Actor, type Role, ROLE_TITLES } from '../people/roles';
 import { menteeIds, type MentorshipContext } from './mentorship.context';
 import type { StepName } from './mentorship.commands';
 import { STEP_POLICIES } from './mentorship.steps';

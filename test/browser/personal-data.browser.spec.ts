@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { ApiClient } from '../e2e/support/api-client';
 import { startTestApp, type TestApp } from '../e2e/support/test-app';
-import { ERASED } from '../../state-machines/people/personal-data';
+import { ERASED } from '#core/people';
 import { launchChromium, type Browser } from './support/chromium';
 import { WebUi } from './support/web-ui';
 

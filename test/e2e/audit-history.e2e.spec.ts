@@ -1,7 +1,7 @@
 import type { ApiClient } from './support/api-client';
 import { hire, proposal } from './support/kindergarten';
 import { startTestApp, type TestApp } from './support/test-app';
-import { addDays } from '../../state-machines/shared/business-date';
+import { addDays } from '#core/shared';
 import { TODAY } from '../support/test-clock';
 
 describe('audit: full history and state as of a date', () => {

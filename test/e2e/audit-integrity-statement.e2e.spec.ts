@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ApiClient } from './support/api-client';
 import { hire, proposal } from './support/kindergarten';
 import { startTestApp, type TestApp } from './support/test-app';
-import { ChainSealer } from '../../libs/audit/src/integrity/chain-sealer';
+import { ChainSealer } from '#libs/audit';
 
 /** The text a reader sees: tags dropped, entities decoded, spaces collapsed. */
 const textOf = (html: string) =>

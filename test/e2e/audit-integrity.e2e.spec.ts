@@ -4,8 +4,7 @@ import { hire, proposal } from './support/kindergarten';
 import { doubleTampering, sqliteTampering, type StoreTampering } from './support/store-tampering';
 import { startTestApp, type TestApp } from './support/test-app';
 import { EsdbDouble } from '../esdb-double/esdb-double';
-import { createEventStore } from '../../libs/event-store/src/event-store.factory';
-import { positionToString, type EventStore, type RecordedEvent } from '../../libs/event-store/src/event-store.port';
+import { createEventStore, positionToString, type EventStore, type RecordedEvent } from '#libs/event-store';
 import { eventually } from './support/eventually';
 
 interface StoreKind {

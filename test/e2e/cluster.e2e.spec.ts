@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../libs/event-store/src/adapters/sqlite-event-store';
+import { SqliteEventStore } from '#libs/event-store';
 import { ApiClient } from './support/api-client';
 import { eventually } from './support/eventually';
 import { freePort } from './support/server-process';

@@ -1,4 +1,4 @@
-import { createEventStore } from '../../libs/event-store/src/event-store.factory';
+import { createEventStore } from '#libs/event-store';
 import { EsdbDouble } from '../esdb-double/esdb-double';
 import { startTestApp, type TestApp } from './support/test-app';
 

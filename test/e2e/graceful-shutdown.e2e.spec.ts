@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../libs/event-store/src/adapters/sqlite-event-store';
+import { SqliteEventStore } from '#libs/event-store';
 import { ApiClient } from './support/api-client';
 import { freePort, ServerProcess } from './support/server-process';
 

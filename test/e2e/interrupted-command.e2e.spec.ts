@@ -1,8 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../libs/event-store/src/adapters/sqlite-event-store';
-import { StoreUnavailableError, type EventStore } from '../../libs/event-store/src/event-store.port';
+import { SqliteEventStore, StoreUnavailableError, type EventStore } from '#libs/event-store';
 import { hire, proposal } from './support/kindergarten';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from '../support/test-clock';

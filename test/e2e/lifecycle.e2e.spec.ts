@@ -2,8 +2,7 @@ import type { ApiClient } from './support/api-client';
 import { hire, proposal, type Staff } from './support/kindergarten';
 import { startTestApp, type TestApp } from './support/test-app';
 import { EsdbDouble } from '../esdb-double/esdb-double';
-import { createEventStore } from '../../libs/event-store/src/event-store.factory';
-import type { EventStore } from '../../libs/event-store/src/event-store.port';
+import { createEventStore, type EventStore } from '#libs/event-store';
 
 interface StoreKind {
   name: string;

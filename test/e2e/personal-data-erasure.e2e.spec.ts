@@ -4,8 +4,8 @@ import type { ApiClient } from './support/api-client';
 import { hire, proposal, type Staff } from './support/kindergarten';
 import { startTestApp, type TestApp } from './support/test-app';
 import { EsdbDouble } from '../esdb-double/esdb-double';
-import { createEventStore } from '../../libs/event-store/src/event-store.factory';
-import { ERASED } from '../../state-machines/people/personal-data';
+import { createEventStore } from '#libs/event-store';
+import { ERASED } from '#core/people';
 
 /** A name no fixture, label or document reference contains, so finding it anywhere means it leaked. */
 const NAME = 'Загоруйко Евлампия Феоктистовна';
@@ -146,7 +146,7 @@ describe.each(STORES)('erasable personal data ($name)', (kind) => {
 
 function StoredToken() {
   // The raw adapter, below the codec: what is really written.
-  return require('../../libs/event-store/src/event-store.port').STORED_EVENT_STORE;
+  return require('#libs/event-store').STORED_EVENT_STORE;
 }
 
 /** Every file of the data directory while the server still runs (WAL files included), then again once it has closed them. */

@@ -2,14 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../libs/event-store/src/adapters/sqlite-event-store';
-import { readCheckpoint } from '../../libs/projections/src/checkpoints';
-import { activeGeneration } from '../../libs/projections/src/generations';
-import { createProjections } from '../../libs/projections/src/projection-set';
-import { ReadModelDatabase } from '../../libs/projections/src/read-model.database';
-import { rebuild } from '../../libs/projections/src/rebuild';
-import { dumpGeneration } from '../../libs/projections/src/testing/read-model-dump';
-import { writeSyntheticLog } from '../../libs/projections/src/testing/synthetic-log';
+import { SqliteEventStore } from '#libs/event-store';
+import { readCheckpoint, activeGeneration, createProjections, ReadModelDatabase, rebuild } from '#libs/projections';
+import { dumpGeneration, writeSyntheticLog } from '#testing/projections';
 import { CLOCK_START, testClock } from '../support/test-clock';
 
 const CLI = join(__dirname, '../../dist/apps/cli/src/main.js');

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
-import { SqliteEventStore } from '../../libs/event-store/src/adapters/sqlite-event-store';
-import { UsersService } from '../../libs/auth/src/users.service';
+import { SqliteEventStore } from '#libs/event-store';
+import { UsersService } from '#libs/auth';
 import { createApp } from '../../apps/api/src/create-app';
 import { ApiClient } from './support/api-client';
 import { testClock } from '../support/test-clock';

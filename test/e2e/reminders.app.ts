@@ -4,10 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../apps/api/src/create-app';
-import { SqliteEventStore } from '../../libs/event-store/src/adapters/sqlite-event-store';
-import { SqliteKeyStore } from '../../libs/personal-data/src/sqlite-key-store';
-import { UsersService } from '../../libs/auth/src/users.service';
-import type { Clock } from '../../libs/workflow/src/support/clock';
+import { SqliteEventStore } from '#libs/event-store';
+import { SqliteKeyStore } from '#libs/personal-data';
+import { UsersService } from '#libs/auth';
+import type { Clock } from '#libs/kernel';
 import { testClock, testClockAt } from '../support/test-clock';
 import { ApiClient } from './support/api-client';
 

@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ReadModels } from '../../libs/projections/src/read-models';
-import { rebuild } from '../../libs/projections/src/rebuild';
+import { ReadModels, rebuild } from '#libs/projections';
 import type { ApiClient } from './support/api-client';
 import { RestartableApp } from './reminders.app';
 import { startTestSmtp, type TestSmtp } from './reminders.smtp';

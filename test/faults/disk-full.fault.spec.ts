@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../libs/event-store/src/adapters/sqlite-event-store';
+import { SqliteEventStore } from '#libs/event-store';
 import type { ApiClient, ApiResponse } from '../e2e/support/api-client';
 import { hire, proposal } from '../e2e/support/kindergarten';
 import { startTestApp, type TestApp } from '../e2e/support/test-app';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { START, type LogPosition } from '../../libs/event-store/src/event-store.port';
-import { STEP_BODIES } from '../../state-machines/mentorship/mentorship.commands';
+import { START, type LogPosition } from '#libs/event-store';
+import { STEP_BODIES } from '#core/mentorship';
 import type { ApiClient } from '../e2e/support/api-client';
 import { hire, proposal } from '../e2e/support/kindergarten';
 import { startTestApp, type TestApp } from '../e2e/support/test-app';

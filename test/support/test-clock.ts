@@ -1,4 +1,4 @@
-import { clockStartingAt, type Clock } from '../../libs/workflow/src/support/clock';
+import { clockStartingAt, type Clock } from '#libs/kernel';
 
 /** The tests' "today": every fixture date is written against it, never against the machine's calendar. */
 export const TODAY = '2026-11-24';

@@ -1,13 +1,12 @@
 // First: a stop signal that arrives while the server is still starting is honoured, not fatal.
 import { handleSignals } from './operations/graceful-shutdown';
-import { createEventStore } from '../../../libs/event-store/src/event-store.factory';
-import { withPersonalData } from '../../../libs/personal-data/src/key-store.factory';
-import { UsersService } from '../../../libs/auth/src/users.service';
-import { projectionsOptionsFromEnv } from '../../../libs/projections/src/projections.config';
-import { clockFromEnv } from '../../../libs/workflow/src/support/clock';
+import { createEventStore } from '#libs/event-store';
+import { withPersonalData } from '#libs/personal-data';
+import { UsersService } from '#libs/auth';
+import { projectionsOptionsFromEnv } from '#libs/projections';
+import { clockFromEnv, tuneHeapGrowth } from '#libs/kernel';
 import { createApp } from './create-app';
 import { JsonLogger } from './operations/json-logger';
-import { tuneHeapGrowth } from './operations/heap-growth';
 
 const shutdown = handleSignals();
 

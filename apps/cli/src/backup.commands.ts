@@ -1,13 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, copyFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { BackupError, restoreEventsFile } from '../../../libs/event-store/src/adapters/sqlite-backup';
-import { SqliteEventStore } from '../../../libs/event-store/src/adapters/sqlite-event-store';
-import { embeddedStoreFile, type EventStoreEnv } from '../../../libs/event-store/src/event-store.factory';
-import type { EventStore } from '../../../libs/event-store/src/event-store.port';
-import { keyFileBeside } from '../../../libs/personal-data/src/key-store.factory';
-import type { PersonalKeyStore } from '../../../libs/personal-data/src/key-store.port';
-import { SqliteKeyStore } from '../../../libs/personal-data/src/sqlite-key-store';
-import { copyFileSync } from 'node:fs';
+import {
+  BackupError, restoreEventsFile, SqliteEventStore, embeddedStoreFile, type EventStoreEnv, type EventStore,
+} from '#libs/event-store';
+import { keyFileBeside, type PersonalKeyStore, SqliteKeyStore } from '#libs/personal-data';
 
 /** The personal-data keys are backed up beside the events, in `<file>.keys`: without them a restored log shows every name as erased. */
 const keysBackupOf = (file: string) => `${file}.keys`;

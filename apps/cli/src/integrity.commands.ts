@@ -1,14 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { EventStore } from '../../../libs/event-store/src/event-store.port';
-import { ChainSealer } from '../../../libs/audit/src/integrity/chain-sealer';
-import { verifyChains } from '../../../libs/audit/src/integrity/chain-verifier';
-import { integrityOptionsFromEnv } from '../../../libs/audit/src/integrity/integrity.config';
-import type { HeadAnchor } from '../../../libs/audit/src/integrity/verification.result';
-import { verificationStatementHtml } from '../../../libs/audit/src/integrity/verification-statement.html';
-import { lastPosition, progressBar } from '../../../libs/projections/src/rebuild.progress';
-import { configFromEnv } from '../../../libs/workflow/src/config';
-import type { Clock } from '../../../libs/workflow/src/support/clock';
+import type { EventStore } from '#libs/event-store';
+import { ChainSealer, verifyChains, integrityOptionsFromEnv, type HeadAnchor, verificationStatementHtml } from '#libs/audit';
+import { lastPosition, progressBar } from '#libs/projections';
+import { configFromEnv, type Clock } from '#libs/kernel';
 import { parseFlags } from './read-model.commands';
 
 type Out = (line: string) => void;

@@ -1,15 +1,13 @@
-import { tuneHeapGrowth } from '../../api/src/operations/heap-growth';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { z } from 'zod';
-import { createEventStore } from '../../../libs/event-store/src/event-store.factory';
-import { withPersonalData } from '../../../libs/personal-data/src/key-store.factory';
-import { AppModule } from '../../api/src/app.module';
+import { createEventStore } from '#libs/event-store';
+import { withPersonalData } from '#libs/personal-data';
 import { backupCommand, restoreCommand } from './backup.commands';
-import { loadDemo } from './demo';
+import { DemoModule, loadDemo } from '#libs/demo';
 import { projectCommand, rebuildCommand, reportCommand } from './read-model.commands';
 import { sealCommand, verifyCommand } from './integrity.commands';
-import { clockFromEnv } from '../../../libs/workflow/src/support/clock';
+import { clockFromEnv, tuneHeapGrowth } from '#libs/kernel';
 
 z.config(z.locales.ru());
 
@@ -54,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
       await store.close();
     }
   }
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ store, clock, projections: { mode: 'off' } }), { logger: ['error'] });
+  const app = await NestFactory.createApplicationContext(DemoModule.forRoot({ store, clock }), { logger: ['error'] });
   try {
     if ((await store.readAll({ maxCount: 1, streamPrefixes: ['person-', 'mentorship-'] })).length > 0) {
       process.stderr.write('В хранилище уже есть данные; демонстрационные данные загружаются только в пустое хранилище.\n');

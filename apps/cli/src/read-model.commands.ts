@@ -1,19 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import { positionFromString, type EventStore } from '../../../libs/event-store/src/event-store.port';
-import { activeGeneration } from '../../../libs/projections/src/generations';
-import { LiveProjector } from '../../../libs/projections/src/live-projector';
-import { createProjections } from '../../../libs/projections/src/projection-set';
-import { Projector } from '../../../libs/projections/src/projector';
-import { projectionsOptionsFromEnv } from '../../../libs/projections/src/projections.config';
-import { ReadModelDatabase } from '../../../libs/projections/src/read-model.database';
-import { ReadModels } from '../../../libs/projections/src/read-models';
-import { rebuild } from '../../../libs/projections/src/rebuild';
-import { lastPosition, progressBar } from '../../../libs/projections/src/rebuild.progress';
-import { monitoringReportCsv } from '../../../libs/reports/src/monitoring-report.csv';
-import { MonitoringReportService } from '../../../libs/reports/src/monitoring-report.service';
-import { monitoringReportXlsx } from '../../../libs/reports/src/monitoring-report.xlsx';
-import { configFromEnv } from '../../../libs/workflow/src/config';
-import type { Clock } from '../../../libs/workflow/src/support/clock';
+import { positionFromString, type EventStore } from '#libs/event-store';
+import {
+  activeGeneration, LiveProjector, createProjections, Projector, projectionsOptionsFromEnv, ReadModelDatabase, ReadModels, rebuild, lastPosition, progressBar,
+} from '#libs/projections';
+import { monitoringReportCsv, MonitoringReportService, monitoringReportXlsx } from '#libs/reports';
+import { configFromEnv, type Clock } from '#libs/kernel';
 
 type Out = (line: string) => void;
 const fmt = (n: number) => Math.round(n).toLocaleString('ru-RU');

@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { z } from 'zod';
-import type { Actor } from '../../../state-machines/people/roles';
-import { businessDate } from '../../../state-machines/shared/business-date';
-import { CurrentActor } from '../../auth/src/current-actor.decorator';
-import { parseBody } from '../../workflow/src/support/parse-body';
+import type { Actor } from '#core/people';
+import { businessDate } from '#core/shared';
+import { CurrentActor } from '#libs/auth';
+import { parseBody } from '#libs/kernel';
 import { GetOrganisationAsOfQuery } from './organisation-as-of.query';
 
 @Controller('audit')

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { AuthModule } from '../../auth/src/auth.module';
-import { WorkflowModule } from '../../workflow/src/workflow.module';
+import { AuthModule } from '#libs/auth';
+import { MentorshipsModule } from '#libs/mentorships';
 import { GetMentorshipHistoryHandler } from './mentorship-history.handler';
 import { GetOrganisationAsOfHandler } from './organisation-as-of.handler';
 import { AuditController } from './audit.controller';
@@ -18,7 +18,7 @@ export class AuditModule {
   static forRoot(options: Partial<IntegrityOptions> = {}): DynamicModule {
     return {
       module: AuditModule,
-      imports: [CqrsModule, WorkflowModule, AuthModule],
+      imports: [CqrsModule, MentorshipsModule, AuthModule],
       providers: [
         GetMentorshipHistoryHandler, GetOrganisationAsOfHandler,
         { provide: INTEGRITY_OPTIONS, useFactory: () => ({ ...integrityOptionsFromEnv(), ...options }) },

@@ -1,8 +1,8 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { canRead, evolve, initialSnapshot, parseMentorshipEvent, stateOf, type MentorshipEvent } from '../../../state-machines/mentorship';
-import { DomainError } from '../../../state-machines/shared/domain-error';
-import { MentorshipRepository } from '../../workflow/src/mentorship.repository';
-import { UsersService } from '../../auth/src/users.service';
+import { canRead, evolve, initialSnapshot, parseMentorshipEvent, stateOf, type MentorshipEvent } from '#core/mentorship';
+import { DomainError } from '#core/shared';
+import { MentorshipRepository } from '#libs/mentorships';
+import { UsersService } from '#libs/auth';
 import { GetMentorshipHistoryQuery, type HistoryEntry } from './mentorship-history.query';
 
 /** The documents a step rests on, by event type (§3.2 consents, §3.3/§3.8 orders). */

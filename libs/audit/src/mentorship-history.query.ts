@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Actor } from '../../../state-machines/people/roles';
+import type { Actor } from '#core/people';
 
 export interface HistoryEntry {
   revision: number;

@@ -1,11 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../event-store/src/event-store.port';
-import { evolve, initialSnapshot, parseMentorshipEvent, stateOf, type MentorshipSnapshot } from '../../../state-machines/mentorship';
-import { businessDateOf } from '../../../state-machines/shared/business-date';
-import { DomainError } from '../../../state-machines/shared/domain-error';
-import { parseStreamId } from '../../../state-machines/shared/stream-id';
-import { APP_CONFIG, type AppConfig } from '../../workflow/src/config';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '#libs/event-store';
+import { evolve, initialSnapshot, parseMentorshipEvent, stateOf, type MentorshipSnapshot } from '#core/mentorship';
+import { businessDateOf, DomainError, parseStreamId } from '#core/shared';
+import { APP_CONFIG, type AppConfig } from '#libs/kernel';
 import { GetOrganisationAsOfQuery, type OrganisationAsOf } from './organisation-as-of.query';
 
 const READERS = ['auditor', 'head', 'curator', 'methodist', 'admin'];

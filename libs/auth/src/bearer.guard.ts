@@ -1,6 +1,6 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainError } from '../../../state-machines/shared/domain-error';
+import { DomainError } from '#core/shared';
 import { PUBLIC_ROUTE } from './current-actor.decorator';
 import { UsersService } from './users.service';
 

@@ -1,5 +1,5 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import type { Actor } from '../../../state-machines/people/roles';
+import type { Actor } from '#core/people';
 
 export const PUBLIC_ROUTE = 'public-route';
 /** Readable without a token (health, OpenAPI document). */

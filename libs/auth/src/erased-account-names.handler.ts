@@ -1,5 +1,5 @@
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
-import { PersonalDataErased } from '../../workflow/src/events/personal-data-erased.event';
+import { PersonalDataErased } from '#libs/people';
 import { UsersService } from './users.service';
 
 @EventsHandler(PersonalDataErased)

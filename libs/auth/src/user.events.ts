@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { role } from '../../../state-machines/people/roles';
+import { role } from '#core/people';
 
 /** Stream `user-<id>`: an account with its roles; the token itself is never stored, only its hash. */
 export const userCreated = z.object({

@@ -1,13 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { EVENT_STORE, START, type EventStore, type LogPosition } from '../../event-store/src/event-store.port';
-import { streamId } from '../../../state-machines/shared/stream-id';
-import { DomainError } from '../../../state-machines/shared/domain-error';
-import type { Actor } from '../../../state-machines/people/roles';
-import { ERASED } from '../../../state-machines/people/personal-data';
-import { APP_CONFIG, type AppConfig } from '../../workflow/src/config';
-import { CLOCK, type Clock } from '../../workflow/src/support/clock';
-import { envelope } from '../../workflow/src/support/envelope';
+import { EVENT_STORE, START, type EventStore, type LogPosition } from '#libs/event-store';
+import { streamId, DomainError } from '#core/shared';
+import { type Actor, ERASED } from '#core/people';
+import { APP_CONFIG, type AppConfig, CLOCK, type Clock, envelope } from '#libs/kernel';
 import { userCreated, type CreateUserBody, type UserCreated } from './user.events';
 
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');

@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { ConcurrencyError, EVENT_STORE, type EventStore } from '../../event-store/src/event-store.port';
-import { streamId } from '../../../state-machines/shared/stream-id';
-import type { Actor } from '../../../state-machines/people/roles';
-import { CLOCK, type Clock } from '../../workflow/src/support/clock';
-import { envelope } from '../../workflow/src/support/envelope';
-import { uuidFromName } from '../../workflow/src/support/ids';
+import { ConcurrencyError, EVENT_STORE, type EventStore } from '#libs/event-store';
+import { streamId } from '#core/shared';
+import type { Actor } from '#core/people';
+import { CLOCK, type Clock, envelope, uuidFromName } from '#libs/kernel';
 import { DOCUMENT_KINDS } from './document.model';
 
 /**

@@ -1,6 +1,5 @@
-import { fold, contextOf, stateOf } from '../../../state-machines/mentorship/mentorship.state';
-import type { MentorshipEvent } from '../../../state-machines/mentorship/mentorship.events';
-import { GROUP, MENTEE, MENTEE_2, MENTOR, ONE } from '../../../state-machines/testing/fixtures';
+import { fold, contextOf, stateOf, type MentorshipEvent } from '#core/mentorship';
+import { GROUP, MENTEE, MENTEE_2, MENTOR, ONE } from '#core/testing';
 import type { DocumentFacts } from './document.facts';
 import { buildDocument, documentSlots } from './document-slots';
 import { renderHtml } from './html.renderer';

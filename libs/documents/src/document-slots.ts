@@ -1,6 +1,4 @@
-import type { MentorshipContext } from '../../../state-machines/mentorship/mentorship.context';
-import type { MentorshipEvent, MentorshipEventType } from '../../../state-machines/mentorship/mentorship.events';
-import type { MentorshipState } from '../../../state-machines/mentorship/mentorship.vocabulary';
+import type { MentorshipContext, MentorshipEvent, MentorshipEventType, MentorshipState } from '#core/mentorship';
 import type { DocumentFacts } from './document.facts';
 import type { DocumentKind, DocumentModel } from './document.model';
 import { consentDocument } from './kinds/consent.document';

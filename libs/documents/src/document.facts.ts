@@ -1,6 +1,4 @@
-import type { MentorshipContext } from '../../../state-machines/mentorship/mentorship.context';
-import type { MentorshipEvent } from '../../../state-machines/mentorship/mentorship.events';
-import type { MentorshipState } from '../../../state-machines/mentorship/mentorship.vocabulary';
+import type { MentorshipContext, MentorshipEvent, MentorshipState } from '#core/mentorship';
 import { BLANK } from './document.model';
 
 export interface PersonFacts {

@@ -1,4 +1,4 @@
-import type { BusinessDate } from '../../../state-machines/shared/business-date';
+import type { BusinessDate } from '#core/shared';
 
 export const DOCUMENT_KINDS = ['pairs-order', 'replacement-order', 'mentor-consent', 'mentee-consent', 'mentor-report', 'mentee-report'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { WorkflowModule } from '../../workflow/src/workflow.module';
+import { MentorshipsModule } from '#libs/mentorships';
 import { DocumentAttachments } from './document-attachments';
 import { DOCUMENTS_OPTIONS, documentsOptionsFromEnv, type DocumentsOptions } from './documents.config';
 import { DocumentsService } from './documents.service';
@@ -10,7 +10,7 @@ export class DocumentsModule {
   static forRoot(options: Partial<DocumentsOptions> = {}): DynamicModule {
     return {
       module: DocumentsModule,
-      imports: [WorkflowModule],
+      imports: [MentorshipsModule],
       providers: [{ provide: DOCUMENTS_OPTIONS, useFactory: () => ({ ...documentsOptionsFromEnv(), ...options }) }, DocumentAttachments, DocumentsService],
       exports: [DocumentsService],
     };

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { canRead, parseMentorshipEvent, stateOf } from '../../../state-machines/mentorship';
-import { DomainError } from '../../../state-machines/shared/domain-error';
-import type { Actor } from '../../../state-machines/people/roles';
-import { MentorshipRepository } from '../../workflow/src/mentorship.repository';
-import { PeopleRepository } from '../../workflow/src/people.repository';
-import { parseBody } from '../../workflow/src/support/parse-body';
+import { canRead, parseMentorshipEvent, stateOf } from '#core/mentorship';
+import { DomainError } from '#core/shared';
+import type { Actor } from '#core/people';
+import { MentorshipRepository } from '#libs/mentorships';
+import { PeopleRepository } from '#libs/people';
+import { parseBody } from '#libs/kernel';
 import { DocumentAttachments, type Attachment } from './document-attachments';
 import type { DocumentFacts, PersonFacts } from './document.facts';
 import { isDocumentKind, type DocumentKind, type DocumentModel } from './document.model';

@@ -1,6 +1,5 @@
 import { dirname, join } from 'node:path';
-import type { EventStore } from '../../event-store/src/event-store.port';
-import { SqliteEventStore } from '../../event-store/src/adapters/sqlite-event-store';
+import { type EventStore, SqliteEventStore } from '#libs/event-store';
 import type { PersonalKeyStore } from './key-store.port';
 import { PersonalDataStore } from './personal-data.store';
 import { SqliteKeyStore } from './sqlite-key-store';

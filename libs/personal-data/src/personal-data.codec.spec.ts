@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import type { RecordedEvent } from '../../event-store/src/event-store.port';
-import { parsePeopleEvent } from '../../../state-machines/people/people.events';
-import { ERASED } from '../../../state-machines/people/personal-data';
+import type { RecordedEvent } from '#libs/event-store';
+import { parsePeopleEvent, ERASED } from '#core/people';
 import type { PersonalKeyStore } from './key-store.port';
 import { openEvent, sealEvent } from './personal-data.codec';
 import { SqliteKeyStore } from './sqlite-key-store';

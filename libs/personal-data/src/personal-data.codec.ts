@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { NewEvent, RecordedEvent } from '../../event-store/src/event-store.port';
-import { ERASED, PERSONAL_FIELDS } from '../../../state-machines/people/personal-data';
+import type { NewEvent, RecordedEvent } from '#libs/event-store';
+import { ERASED, PERSONAL_FIELDS } from '#core/people';
 import type { PersonalKeyStore } from './key-store.port';
 
 /** Stored form (schema v2) of the personal fields: AES-256-GCM under the subject's key, bound to the event type and subject. */

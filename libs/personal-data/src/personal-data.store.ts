@@ -1,6 +1,6 @@
 import type {
   AppendResult, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, RecordedEvent, SubscribeOptions, Subscription,
-} from '../../event-store/src/event-store.port';
+} from '#libs/event-store';
 import { carriesPersonalData, openEvent, sealEvent } from './personal-data.codec';
 import type { PersonalKeyStore } from './key-store.port';
 

@@ -1,4 +1,4 @@
-import { comparePositions, positionFromString, positionToString, type LogPosition } from '../../event-store/src/event-store.port';
+import { comparePositions, positionFromString, positionToString, type LogPosition } from '#libs/event-store';
 import type { ReadModelDatabase } from './read-model.database';
 import { tablePrefix } from './read-model.schema';
 

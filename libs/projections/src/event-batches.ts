@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../../event-store/src/event-store.port';
+import type { RecordedEvent } from '#libs/event-store';
 
 export interface EventBatch {
   events: RecordedEvent[];

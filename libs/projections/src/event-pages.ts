@@ -1,4 +1,4 @@
-import type { EventStore, LogPosition, RecordedEvent } from '../../event-store/src/event-store.port';
+import type { EventStore, LogPosition, RecordedEvent } from '#libs/event-store';
 
 /** Where a catch-up reads the log from: pages in log order, after a position, of the given streams. */
 export type PageSource = (after: LogPosition | undefined, prefixes: string[], size: number) => AsyncIterable<RecordedEvent[]>;

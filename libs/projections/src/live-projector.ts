@@ -1,4 +1,4 @@
-import type { EventStore } from '../../event-store/src/event-store.port';
+import type { EventStore } from '#libs/event-store';
 import { activate, createGeneration, ensureActiveGeneration, setStoreMark, storeMark } from './generations';
 import type { AnyProjection } from './projection';
 import { Projector } from './projector';

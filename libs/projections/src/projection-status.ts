@@ -1,4 +1,4 @@
-import { comparePositions, positionToString, type EventStore, type LogPosition } from '../../event-store/src/event-store.port';
+import { comparePositions, positionToString, type EventStore, type LogPosition } from '#libs/event-store';
 import { earliest, readCheckpoint } from './checkpoints';
 import { activeGeneration } from './generations';
 import { projectedPrefixes } from './projection-set';

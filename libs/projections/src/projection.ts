@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../../event-store/src/event-store.port';
+import type { RecordedEvent } from '#libs/event-store';
 
 /** A read-model row: plain column values, so comparing two rows is comparing their JSON. */
 export type Row = Record<string, string | number | null>;

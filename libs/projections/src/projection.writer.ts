@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../../event-store/src/event-store.port';
+import type { RecordedEvent } from '#libs/event-store';
 import { streamMatches, type Projection, type Row, type TableSpec, type ViewRows } from './projection';
 import type { ReadModelDatabase } from './read-model.database';
 

@@ -1,4 +1,4 @@
-import { comparePositions, type EventStore, type LogPosition, type RecordedEvent } from '../../event-store/src/event-store.port';
+import { comparePositions, type EventStore, type LogPosition, type RecordedEvent } from '#libs/event-store';
 import { earliest, readCheckpoint, samePosition, writeCheckpoint, type Checkpoint } from './checkpoints';
 import { eventBatches } from './event-batches';
 import { storePages } from './event-pages';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { SqliteEventStore } from '../../event-store/src/adapters/sqlite-event-store';
-import { clockStartingAt } from '../../workflow/src/support/clock';
+import { SqliteEventStore } from '#libs/event-store';
+import { clockStartingAt } from '#libs/kernel';
 import { activeGeneration, ensureActiveGeneration } from './generations';
 import { LiveProjector } from './live-projector';
 import { createProjections } from './projection-set';

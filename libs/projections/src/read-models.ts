@@ -1,7 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../workflow/src/config';
-import { CLOCK, todayIn, type Clock } from '../../workflow/src/support/clock';
-import { EVENT_STORE, type EventStore } from '../../event-store/src/event-store.port';
+import { APP_CONFIG, type AppConfig, CLOCK, todayIn, type Clock } from '#libs/kernel';
+import { EVENT_STORE, type EventStore } from '#libs/event-store';
 import { activeGeneration, ensureActiveGeneration } from './generations';
 import type { AnyProjection } from './projection';
 import { createProjections } from './projection-set';

@@ -1,4 +1,4 @@
-import type { EventStore, LogPosition } from '../../event-store/src/event-store.port';
+import type { EventStore, LogPosition } from '#libs/event-store';
 
 /**
  * The log's last position, found by galloping then bisecting on `readAll(after, maxCount: 1)`:

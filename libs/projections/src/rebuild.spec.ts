@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../event-store/src/adapters/sqlite-event-store';
-import { clockStartingAt } from '../../workflow/src/support/clock';
+import { SqliteEventStore } from '#libs/event-store';
+import { clockStartingAt } from '#libs/kernel';
 import { activeGeneration, inactiveGenerations } from './generations';
 import { LiveProjector } from './live-projector';
 import { createProjections } from './projection-set';

@@ -1,4 +1,4 @@
-import type { EventStore, LogPosition } from '../../event-store/src/event-store.port';
+import type { EventStore, LogPosition } from '#libs/event-store';
 import { activate, createGeneration, dropGeneration, inactiveGenerations, setStoreMark } from './generations';
 import type { AnyProjection } from './projection';
 import { Projector } from './projector';

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ReadModels } from '../../projections/src/read-models';
-import { bankUpdateDeadlines } from '../../projections/src/queries/bank-update.deadline';
-import { namesOf } from '../../projections/src/queries/names';
+import { ReadModels, bankUpdateDeadlines, namesOf } from '#libs/projections';
 import type { OpenDeadline } from './reminder-plan';
 
 interface DeadlineRow {

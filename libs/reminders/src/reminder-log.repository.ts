@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { ConcurrencyError, EVENT_STORE, type EventStore } from '../../event-store/src/event-store.port';
-import { streamId } from '../../../state-machines/shared/stream-id';
-import { CLOCK, type Clock } from '../../workflow/src/support/clock';
-import { envelope } from '../../workflow/src/support/envelope';
+import { ConcurrencyError, EVENT_STORE, type EventStore } from '#libs/event-store';
+import { streamId } from '#core/shared';
+import { CLOCK, type Clock, envelope } from '#libs/kernel';
 import { emptyReminderLog, evolveReminderLog, type ReminderLog } from './reminder-log.fold';
 import { parseReminderEvent, type ReminderEvent } from './reminder.events';
 

@@ -1,4 +1,4 @@
-import { daysBetween, type BusinessDate } from '../../../state-machines/shared/business-date';
+import { daysBetween, type BusinessDate } from '#core/shared';
 import type { DeadlineRef, ReminderType } from './reminder.events';
 
 /** `2026-09-25` → `25.09.2026`, as Russian documents write dates. */

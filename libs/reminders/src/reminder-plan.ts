@@ -1,5 +1,5 @@
-import { daysBetween, type BusinessDate } from '../../../state-machines/shared/business-date';
-import type { Role } from '../../../state-machines/people/roles';
+import { daysBetween, type BusinessDate } from '#core/shared';
+import type { Role } from '#core/people';
 import type { DeadlineRef, ReminderType } from './reminder.events';
 
 /** A deadline not yet met, as the read models have it (mentorship deadlines and the yearly mentee-bank update). */

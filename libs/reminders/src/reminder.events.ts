@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { businessDate } from '../../../state-machines/shared/business-date';
+import { businessDate } from '#core/shared';
 
 /**
  * Stream `reminder-<orgId>`: every reminder the organisation was sent, and what became of each

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AuthModule } from '../../auth/src/auth.module';
+import { AuthModule } from '#libs/auth';
 import { OpenDeadlinesSource } from './open-deadlines.source';
 import { ReminderLogRepository } from './reminder-log.repository';
 import { ReminderMailer } from './reminder-mailer';

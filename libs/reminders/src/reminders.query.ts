@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../../../state-machines/people/roles';
+import type { Actor } from '#core/people';
 import { OpenDeadlinesSource } from './open-deadlines.source';
 import { ReminderLogRepository } from './reminder-log.repository';
 import { remaining } from './reminder-message';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { z } from 'zod';
-import { addDays } from '../../../state-machines/shared/business-date';
-import { UsersService } from '../../auth/src/users.service';
+import { addDays } from '#core/shared';
+import { UsersService } from '#libs/auth';
 import { OpenDeadlinesSource } from './open-deadlines.source';
 import { ReminderLogRepository } from './reminder-log.repository';
 import { retryableDeliveries, type ReminderRecord } from './reminder-log.fold';

@@ -1,6 +1,5 @@
-import type { CompletionReason, MentoringForm, MentorshipState, ReplacementReason } from '../../../state-machines/mentorship/mentorship.vocabulary';
-import { stateOnSql } from '../../projections/src/mentorships/mentorship-list.tables';
-import type { ReadModels } from '../../projections/src/read-models';
+import type { CompletionReason, MentoringForm, MentorshipState, ReplacementReason } from '#core/mentorship';
+import { stateOnSql, type ReadModels } from '#libs/projections';
 import { loadOrganisationFacts, type OrganisationFacts } from './monitoring-report.organisation';
 
 /** A mentorship in the period: [form, mentor, mentees, successor (1/0), state at the period's end, order, completion (date, reason), replacement (date, reason)]. */

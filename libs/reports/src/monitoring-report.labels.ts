@@ -1,4 +1,4 @@
-import type { CompletionReason, ReplacementReason } from '../../../state-machines/mentorship/mentorship.vocabulary';
+import type { CompletionReason, ReplacementReason } from '#core/mentorship';
 
 /** Bases of completion, §7.1. */
 export const COMPLETION_REASON_TITLES: Record<CompletionReason, string> = {

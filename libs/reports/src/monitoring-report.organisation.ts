@@ -1,8 +1,6 @@
-import { PHASE_TITLES } from '../../../state-machines/roadmap/roadmap.view';
-import type { RoadmapPhase } from '../../../state-machines/roadmap/roadmap.state';
-import { CONTINUOUS_STAGE, missingOf, reachedStage, ROADMAP_STAGES, stageComplete } from '../../../state-machines/roadmap/roadmap.stages';
-import { QUESTIONNAIRE_IDS, summariseResponses, type QuestionnaireId, type ResponseFacts } from '../../../state-machines/surveys';
-import type { ReadModels } from '../../projections/src/read-models';
+import { PHASE_TITLES, type RoadmapPhase, CONTINUOUS_STAGE, missingOf, reachedStage, ROADMAP_STAGES, stageComplete } from '#core/roadmap';
+import { QUESTIONNAIRE_IDS, summariseResponses, type QuestionnaireId, type ResponseFacts } from '#core/surveys';
+import type { ReadModels } from '#libs/projections';
 
 /** The organisation's roadmap as the read model has it: business dates of its entries. */
 export interface RoadmapFact {

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { mentoringForm } from '../../../state-machines/mentorship/mentorship.vocabulary';
-import { businessDate } from '../../../state-machines/shared/business-date';
-import type { Actor, Role } from '../../../state-machines/people/roles';
-import { DomainError } from '../../../state-machines/shared/domain-error';
-import { positionToString } from '../../event-store/src/event-store.port';
-import { ReadModels } from '../../projections/src/read-models';
-import { parseQuery, readYourWrites } from '../../projections/src/queries/query-params';
-import { requireRole } from '../../projections/src/queries/read-access';
+import { mentoringForm } from '#core/mentorship';
+import { businessDate, DomainError } from '#core/shared';
+import type { Actor, Role } from '#core/people';
+import { positionToString } from '#libs/event-store';
+import { ReadModels, parseQuery, readYourWrites, requireRole } from '#libs/projections';
 import { buildMonitoringReport, type MonitoringReport } from './monitoring-report';
 import { loadReportFacts } from './monitoring-report.facts';
 

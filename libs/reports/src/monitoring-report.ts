@@ -1,9 +1,9 @@
 import {
   COMPLETION_REASONS, FORM_TITLES, MENTORING_FORMS, MENTORSHIP_STATES, REPLACEMENT_REASONS, STATE_TITLES,
   type MentoringForm,
-} from '../../../state-machines/mentorship/mentorship.vocabulary';
-import { addMonths } from '../../../state-machines/shared/business-date';
-import { BANK_UPDATE, bankUpdateDeadlines } from '../../projections/src/queries/bank-update.deadline';
+} from '#core/mentorship';
+import { addMonths } from '#core/shared';
+import { BANK_UPDATE, bankUpdateDeadlines } from '#libs/projections';
 import type { ReportFacts } from './monitoring-report.facts';
 import { roadmapSection, surveysSection } from './monitoring-report.organisation';
 import { COMPLETION_REASON_TITLES, DEADLINE_KIND_TITLES, REPLACEMENT_REASON_TITLES, RETENTION_NOTE, REPORT_TITLE } from './monitoring-report.labels';

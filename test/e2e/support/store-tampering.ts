@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { RecordedEvent } from '../../../libs/event-store/src/event-store.port';
+import type { RecordedEvent } from '#libs/event-store';
 import type { InMemoryLog, StoredEvent } from '../../esdb-double/in-memory-log';
 
 /**

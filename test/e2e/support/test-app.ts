@@ -3,13 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { EventStore } from '../../../libs/event-store/src/event-store.port';
-import { SqliteEventStore } from '../../../libs/event-store/src/adapters/sqlite-event-store';
-import { SqliteKeyStore } from '../../../libs/personal-data/src/sqlite-key-store';
-import { UsersService } from '../../../libs/auth/src/users.service';
+import { type EventStore, SqliteEventStore } from '#libs/event-store';
+import { SqliteKeyStore } from '#libs/personal-data';
+import { UsersService } from '#libs/auth';
 import { createApp } from '../../../apps/api/src/create-app';
-import type { Role } from '../../../state-machines/people/roles';
-import type { Clock } from '../../../libs/workflow/src/support/clock';
+import type { Role } from '#core/people';
+import type { Clock } from '#libs/kernel';
 import { testClock, TODAY } from '../../support/test-clock';
 import { ApiClient } from './api-client';
 

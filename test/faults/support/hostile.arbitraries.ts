@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import { STEP_BODIES } from '../../../state-machines/mentorship/mentorship.commands';
-import { ACTIVITY_KINDS, COMPLETION_REASONS, REPLACEMENT_REASONS } from '../../../state-machines/mentorship/mentorship.vocabulary';
+import { STEP_BODIES, ACTIVITY_KINDS, COMPLETION_REASONS, REPLACEMENT_REASONS } from '#core/mentorship';
 
 export type Step = keyof typeof STEP_BODIES;
 export const STEPS = Object.keys(STEP_BODIES) as Step[];

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { Actor } from '../../../../state-machines/people/roles';
-import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
-import { DocumentsService } from '../../../../libs/documents/src';
+import type { Actor } from '#core/people';
+import { CurrentActor } from '#libs/auth';
+import { DocumentsService } from '#libs/documents';
 
 /** RFC 6266: an ASCII fallback and the Russian name in `filename*`. */
 const disposition = (type: 'inline' | 'attachment', fileName: string) =>

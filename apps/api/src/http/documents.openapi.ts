@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_KINDS, documentParams } from '../../../../libs/documents/src';
+import { DOCUMENT_KINDS, documentParams } from '#libs/documents';
 
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
 const problem = { description: 'Отказ (application/problem+json)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };

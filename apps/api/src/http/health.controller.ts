@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/event-store.port';
-import { Public } from '../../../../libs/auth/src/current-actor.decorator';
-import { DomainError } from '../../../../state-machines/shared/domain-error';
+import { EVENT_STORE, type EventStore } from '#libs/event-store';
+import { Public } from '#libs/auth';
+import { DomainError } from '#core/shared';
 import { ProjectionLagMonitor } from '../operations/projection-lag.monitor';
 
 @Controller('health')

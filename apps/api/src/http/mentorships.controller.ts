@@ -1,15 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { z } from 'zod';
-import { businessDate } from '../../../../state-machines/shared/business-date';
+import { businessDate, DomainError } from '#core/shared';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Request, Response } from 'express';
-import { isStepName } from '../../../../state-machines/mentorship';
-import { DomainError } from '../../../../state-machines/shared/domain-error';
-import type { Actor } from '../../../../state-machines/people/roles';
-import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
-import { GetMentorshipQuery, parseBody, ProposeMentorshipCommand, TakeStepCommand, type StepResult } from '../../../../libs/workflow/src';
+import { isStepName } from '#core/mentorship';
+import type { Actor } from '#core/people';
+import { CurrentActor } from '#libs/auth';
+import { GetMentorshipQuery, ProposeMentorshipCommand, TakeStepCommand, type StepResult } from '#libs/mentorships';
+import { parseBody } from '#libs/kernel';
 import { commandContext } from './request-context';
-import { GetMentorshipHistoryQuery } from '../../../../libs/audit/src/mentorship-history.query';
+import { GetMentorshipHistoryQuery } from '#libs/audit';
 
 const asOfQuery = z
   .strictObject({

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { Public } from '../../../../libs/auth/src/current-actor.decorator';
+import { Public } from '#libs/auth';
 import { openApiDocument } from './openapi.document';
 
 @Controller()

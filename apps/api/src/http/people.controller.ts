@@ -1,14 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Request } from 'express';
-import type { Actor } from '../../../../state-machines/people/roles';
-import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
-import {
-  DestroyPersonalDataCommand, EnterBankCommand, PeopleRepository, RecordPersonalDataConsentCommand, RegisterPersonCommand, MentorLoadService,
-  WithdrawPersonalDataConsentCommand,
-} from '../../../../libs/workflow/src';
-import { MAX_MENTEES_PER_MENTOR } from '../../../../state-machines/mentorship';
-import { DomainError } from '../../../../state-machines/shared/domain-error';
+import type { Actor } from '#core/people';
+import { CurrentActor } from '#libs/auth';
+import { DestroyPersonalDataCommand, EnterBankCommand, PeopleRepository, RecordPersonalDataConsentCommand, RegisterPersonCommand, WithdrawPersonalDataConsentCommand } from '#libs/people';
+import { MentorLoadService } from '#libs/mentorships';
+import { MAX_MENTEES_PER_MENTOR } from '#core/mentorship';
+import { DomainError } from '#core/shared';
 import { commandContext } from './request-context';
 
 const positionOf = (r: { position?: { commit: bigint; prepare: bigint } }) => (r.position ? `${r.position.commit}/${r.position.prepare}` : undefined);

@@ -1,7 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ConcurrencyError, StoreUnavailableError, type StoreFailureReason } from '../../../../libs/event-store/src/event-store.port';
-import { DomainError, type Refusal, type RefusalKind } from '../../../../state-machines/shared/domain-error';
+import { ConcurrencyError, StoreUnavailableError, type StoreFailureReason } from '#libs/event-store';
+import { DomainError, type Refusal, type RefusalKind } from '#core/shared';
 import type { ProblemNote } from '../operations/request-observer';
 
 const STATUS: Record<RefusalKind, number> = {

@@ -1,8 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Public } from '../../../../libs/auth/src/current-actor.decorator';
-import { PublicSectionQuery } from '../../../../libs/projections/src/queries/public-section.query';
-import { ReadModels } from '../../../../libs/projections/src/read-models';
+import { Public } from '#libs/auth';
+import { PublicSectionQuery, ReadModels } from '#libs/projections';
 import { awaitFreshness } from './queries/freshness';
 
 /** `GET /api/public/:orgId/best-cases`: the website's «лучшие кейсы» (§8.1), without a token. */

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Request, Response } from 'express';
-import type { Actor } from '../../../../state-machines/people/roles';
-import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
+import type { Actor } from '#core/people';
+import { CurrentActor } from '#libs/auth';
 import {
   MarkBestCaseCommand, ProgramBankQuery, ProgramOffersQuery, RetireProgramTemplateCommand, SaveProgramTemplateCommand,
   templateDto, WithdrawBestCaseCommand, type BankResult,
-} from '../../../../libs/programs/src';
-import { ReadModels } from '../../../../libs/projections/src/read-models';
+} from '#libs/program-bank';
+import { ReadModels } from '#libs/projections';
 import { awaitFreshness } from './queries/freshness';
 import { commandContext } from './request-context';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { draftParams, markBestCaseBody, retireTemplateBody, saveTemplateBody, withdrawBestCaseBody } from '../../../../state-machines/programs';
-import { templateListParams } from '../../../../libs/programs/src/queries/program-bank.query';
+import { draftParams, markBestCaseBody, retireTemplateBody, saveTemplateBody, withdrawBestCaseBody } from '#core/programs';
+import { templateListParams } from '#libs/program-bank';
 
 const schema = (s: z.ZodType) => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input' }) as Record<string, unknown>;

@@ -1,10 +1,9 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { Actor } from '../../../../state-machines/people/roles';
-import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
-import { ReadModels } from '../../../../libs/projections/src/read-models';
-import { requireRole } from '../../../../libs/projections/src/queries/read-access';
-import { RemindersQuery, RemindersService } from '../../../../libs/reminders/src';
+import type { Actor } from '#core/people';
+import { CurrentActor } from '#libs/auth';
+import { ReadModels, requireRole } from '#libs/projections';
+import { RemindersQuery, RemindersService } from '#libs/reminders';
 import { awaitFreshness } from './queries/freshness';
 
 @Controller('reminders')

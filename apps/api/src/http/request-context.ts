@@ -1,7 +1,7 @@
 import type { Request } from 'express';
-import { DomainError } from '../../../../state-machines/shared/domain-error';
-import type { Actor } from '../../../../state-machines/people/roles';
-import { commandIdFor, hashRequest, type CommandContext } from '../../../../libs/workflow/src';
+import { DomainError } from '#core/shared';
+import type { Actor } from '#core/people';
+import { commandIdFor, hashRequest, type CommandContext } from '#libs/kernel';
 
 /** Builds the command context from headers: Idempotency-Key, If-Match and the request id. */
 export function commandContext(req: Request & { id?: string }, actor: Actor, body: unknown, scope = ''): CommandContext {

@@ -1,13 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Request, Response } from 'express';
-import { isRoadmapStepName } from '../../../../state-machines/roadmap';
-import { DomainError } from '../../../../state-machines/shared/domain-error';
-import type { Actor } from '../../../../state-machines/people/roles';
-import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
-import { RoadmapReader } from '../../../../libs/organisation/src/roadmap/roadmap.reader';
-import { TakeRoadmapStepCommand } from '../../../../libs/organisation/src/roadmap/take-roadmap-step.command';
-import { positionText } from '../../../../libs/organisation/src/support/stream-append';
+import { isRoadmapStepName } from '#core/roadmap';
+import { DomainError } from '#core/shared';
+import type { Actor } from '#core/people';
+import { CurrentActor } from '#libs/auth';
+import { RoadmapReader, TakeRoadmapStepCommand } from '#libs/roadmap';
+import { positionText } from '#libs/kernel';
 import { commandContext } from './request-context';
 
 /**

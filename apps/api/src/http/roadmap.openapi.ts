@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ROADMAP_STEP_BODIES, ROADMAP_STEP_NAMES, ROADMAP_STEP_POLICIES } from '../../../../state-machines/roadmap';
-import { closeSurveyBody, openSurveyBody } from '../../../../state-machines/surveys';
+import { ROADMAP_STEP_BODIES, ROADMAP_STEP_NAMES, ROADMAP_STEP_POLICIES } from '#core/roadmap';
+import { closeSurveyBody, openSurveyBody } from '#core/surveys';
 
 const schema = (s: z.ZodType) => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input' }) as Record<string, unknown>;

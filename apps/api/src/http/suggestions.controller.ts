@@ -1,9 +1,8 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { Actor } from '../../../../state-machines/people/roles';
-import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
-import { ReadModels } from '../../../../libs/projections/src/read-models';
-import { PairingSuggestionsQuery } from '../../../../libs/organisation/src/suggestions/pairing-suggestions.query';
+import type { Actor } from '#core/people';
+import { CurrentActor } from '#libs/auth';
+import { ReadModels, PairingSuggestionsQuery } from '#libs/projections';
 import { awaitFreshness } from './queries/freshness';
 
 /** `GET /api/banks/mentees/:personId/suggestions`: mentors of the bank ranked for one mentee (§3.5, §6.1); advice only. */

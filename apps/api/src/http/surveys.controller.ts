@@ -1,12 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Request, Response } from 'express';
-import type { Actor } from '../../../../state-machines/people/roles';
-import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
-import { ReadModels } from '../../../../libs/projections/src/read-models';
-import { AnswerSurveyCommand, CloseSurveyCommand, OpenSurveyCommand, type SurveyWritten } from '../../../../libs/organisation/src/surveys/survey.commands';
-import { SurveysReader } from '../../../../libs/organisation/src/surveys/surveys.reader';
-import { positionText } from '../../../../libs/organisation/src/support/stream-append';
+import type { Actor } from '#core/people';
+import { CurrentActor } from '#libs/auth';
+import { ReadModels } from '#libs/projections';
+import { AnswerSurveyCommand, CloseSurveyCommand, OpenSurveyCommand, type SurveyWritten, SurveysReader } from '#libs/surveys';
+import { positionText } from '#libs/kernel';
 import { awaitFreshness } from './queries/freshness';
 import { commandContext } from './request-context';
 

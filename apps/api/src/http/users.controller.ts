@@ -1,9 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import type { Actor } from '../../../../state-machines/people/roles';
-import { CurrentActor } from '../../../../libs/auth/src/current-actor.decorator';
-import { createUserBody } from '../../../../libs/auth/src/user.events';
-import { UsersService } from '../../../../libs/auth/src/users.service';
-import { parseBody } from '../../../../libs/workflow/src';
+import type { Actor } from '#core/people';
+import { CurrentActor, createUserBody, UsersService } from '#libs/auth';
+import { parseBody } from '#libs/kernel';
 
 @Controller('users')
 export class UsersController {

@@ -1,6 +1,6 @@
 import type { INestApplication, LoggerService } from '@nestjs/common';
 import type { Server } from 'node:http';
-import type { EventStore } from '../../../../libs/event-store/src/event-store.port';
+import type { EventStore } from '#libs/event-store';
 
 /** How long requests in flight may take to finish after SIGTERM before their connections are cut. */
 const GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS || 10_000);

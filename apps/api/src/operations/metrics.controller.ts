@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Headers } from '@nestjs/common';
-import { Public } from '../../../../libs/auth/src/current-actor.decorator';
-import { DomainError } from '../../../../state-machines/shared/domain-error';
+import { Public } from '#libs/auth';
+import { DomainError } from '#core/shared';
 import { MetricsService } from './metrics.service';
 
 /** Prometheus text format. Open on a private network; with `METRICS_TOKEN` set, only for `Authorization: Bearer <it>`. */

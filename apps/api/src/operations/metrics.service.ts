@@ -1,7 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { SqliteEventStore } from '../../../../libs/event-store/src/adapters/sqlite-event-store';
-import { STORED_EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/event-store.port';
+import { SqliteEventStore, STORED_EVENT_STORE, type EventStore } from '#libs/event-store';
 
 const SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 

@@ -1,11 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, type Clock } from '../../../../libs/workflow/src/support/clock';
+import { CLOCK, type Clock } from '#libs/kernel';
 import { Gauge } from 'prom-client';
-import { STORED_EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/event-store.port';
-import { earliest, readCheckpoint } from '../../../../libs/projections/src/checkpoints';
-import { activeGeneration } from '../../../../libs/projections/src/generations';
-import { projectedPrefixes } from '../../../../libs/projections/src/projection-set';
-import { ReadModels } from '../../../../libs/projections/src/read-models';
+import { STORED_EVENT_STORE, type EventStore } from '#libs/event-store';
+import { earliest, readCheckpoint, activeGeneration, projectedPrefixes, ReadModels } from '#libs/projections';
 import { MetricsService } from './metrics.service';
 
 export interface ProjectionLagFigures {

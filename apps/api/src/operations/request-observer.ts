@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { isStepName } from '../../../../state-machines/mentorship';
+import { isStepName } from '#core/mentorship';
 import { MetricsService } from './metrics.service';
 
 /** What the ProblemFilter leaves on `res.locals` about a refusal, so logs and metrics can tell kinds apart. */

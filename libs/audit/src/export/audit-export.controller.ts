@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { Actor } from '../../../../state-machines/people/roles';
-import { CurrentActor } from '../../../auth/src/current-actor.decorator';
+import type { Actor } from '#core/people';
+import { CurrentActor } from '#libs/auth';
 import { auditPackageHtml } from './audit-package.html';
 import { AuditExportService } from './audit-export.service';
 

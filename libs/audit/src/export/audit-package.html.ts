@@ -1,5 +1,5 @@
-import { ROLE_TITLES, type Role } from '../../../../state-machines/people/roles';
-import { STATE_TITLES, type MentorshipState } from '../../../../state-machines/mentorship/mentorship.vocabulary';
+import { ROLE_TITLES, type Role } from '#core/people';
+import { STATE_TITLES, type MentorshipState } from '#core/mentorship';
 import { PRINT_CSS, esc, ruDate, ruDateTime } from '../integrity/printable';
 import { statementTable } from '../integrity/verification-statement.html';
 import type { AuditPackage, PackageEvent } from './audit-package';

@@ -1,5 +1,5 @@
-import type { RecordedEvent } from '../../../event-store/src/event-store.port';
-import { isMentorshipEventType, parseMentorshipEvent } from '../../../../state-machines/mentorship';
+import type { RecordedEvent } from '#libs/event-store';
+import { isMentorshipEventType, parseMentorshipEvent } from '#core/mentorship';
 import { documentOf } from '../mentorship-history.handler';
 
 /** The document an event rests on: the history's words for mentorship steps, and the personal-data documents. */

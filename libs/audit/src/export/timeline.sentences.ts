@@ -1,6 +1,6 @@
-import { FORM_TITLES, type MentoringForm } from '../../../../state-machines/mentorship/mentorship.vocabulary';
-import { ROLE_TITLES, type Role } from '../../../../state-machines/people/roles';
-import { COMPLETION_REASON_TITLES, REPLACEMENT_REASON_TITLES } from '../../../reports/src/monitoring-report.labels';
+import { FORM_TITLES, type MentoringForm } from '#core/mentorship';
+import { ROLE_TITLES, type Role } from '#core/people';
+import { COMPLETION_REASON_TITLES, REPLACEMENT_REASON_TITLES } from '#libs/reports';
 import { ruDate } from '../integrity/printable';
 
 /** Who the people of a mentorship are, and its activities by id (from its first events). */

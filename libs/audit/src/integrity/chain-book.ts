@@ -1,8 +1,8 @@
 import {
   ConcurrencyError, comparePositions, positionToString, START,
   type EventStore, type LogPosition, type NewEvent, type RecordedEvent,
-} from '../../../event-store/src/event-store.port';
-import { uuidFromName } from '../../../workflow/src/support/ids';
+} from '#libs/event-store';
+import { uuidFromName } from '#libs/kernel';
 import { MAX_LINKS_PER_EVENT, chainOrgOf, isChainStream, type ChainHeadRecorded, type ChainLinks, type EventsChained } from './chain.events';
 import { ChainRegistry } from './chain-registry';
 import { canonicalText, chainHash } from './chain-hash';

@@ -2,9 +2,8 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../../event-store/src/adapters/sqlite-event-store';
-import { entry } from '../../../projections/src/testing/log-entry';
-import { writeSyntheticLog } from '../../../projections/src/testing/synthetic-log';
+import { SqliteEventStore } from '#libs/event-store';
+import { entry, writeSyntheticLog } from '#testing/projections';
 import { ChainSealer } from './chain-sealer';
 import { verifyChains } from './chain-verifier';
 

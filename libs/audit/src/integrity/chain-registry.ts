@@ -1,5 +1,5 @@
-import { ConcurrencyError, positionFromString, positionToString, type EventStore, type LogPosition, type NewEvent } from '../../../event-store/src/event-store.port';
-import { uuidFromName } from '../../../workflow/src/support/ids';
+import { ConcurrencyError, positionFromString, positionToString, type EventStore, type LogPosition, type NewEvent } from '#libs/event-store';
+import { uuidFromName } from '#libs/kernel';
 import { REGISTRY_STREAM, SYSTEM_CHAIN, chainOpened, chainStreamOf, type ChainOpened } from './chain.events';
 
 /** `auditchain-_registry`: which organisations have a chain, and where in the log each one starts. */

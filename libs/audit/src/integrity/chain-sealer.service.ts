@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { STORED_EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port';
-import { CLOCK, type Clock } from '../../../workflow/src/support/clock';
+import { STORED_EVENT_STORE, type EventStore } from '#libs/event-store';
+import { CLOCK, type Clock } from '#libs/kernel';
 import { ChainSealer } from './chain-sealer';
 import { INTEGRITY_OPTIONS, type IntegrityOptions } from './integrity.config';
 

@@ -1,5 +1,5 @@
-import type { EventStore, LogPosition, RecordedEvent, Subscription } from '../../../event-store/src/event-store.port';
-import { eventBatches } from '../../../projections/src/event-batches';
+import type { EventStore, LogPosition, RecordedEvent, Subscription } from '#libs/event-store';
+import { eventBatches } from '#libs/projections';
 import { ChainBook } from './chain-book';
 import type { ChainTail } from './chain-tail';
 

@@ -1,4 +1,4 @@
-import { comparePositions, positionFromString, START, type LogPosition, type RecordedEvent } from '../../../event-store/src/event-store.port';
+import { comparePositions, positionFromString, START, type LogPosition, type RecordedEvent } from '#libs/event-store';
 import { chainHeadRecorded, chainStreamOf, type EventsChained } from './chain.events';
 import { genesisHash } from './chain-hash';
 

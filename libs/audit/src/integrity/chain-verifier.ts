@@ -1,4 +1,4 @@
-import { positionToString, type EventStore, type LogPosition } from '../../../event-store/src/event-store.port';
+import { positionToString, type EventStore, type LogPosition } from '#libs/event-store';
 import { CHAIN_PREFIX, REGISTRY_STREAM, chainOrgOf, chainStreamOf } from './chain.events';
 import { canonicalOf, canonicalText } from './chain-hash';
 import { Verification } from './verification';

@@ -1,4 +1,4 @@
-import { comparePositions, positionFromString } from '../../../event-store/src/event-store.port';
+import { comparePositions, positionFromString } from '#libs/event-store';
 import { linkAt, type ChainLinks } from './chain.events';
 import { chainHash, genesisHash } from './chain-hash';
 import type { ChainBreak, HeadAnchor } from './verification.result';

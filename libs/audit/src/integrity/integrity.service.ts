@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { STORED_EVENT_STORE, type EventStore } from '../../../event-store/src/event-store.port';
-import { ROLE_TITLES, type Actor } from '../../../../state-machines/people/roles';
-import { DomainError } from '../../../../state-machines/shared/domain-error';
-import { UsersService } from '../../../auth/src/users.service';
-import { APP_CONFIG, type AppConfig } from '../../../workflow/src/config';
-import { CLOCK, type Clock } from '../../../workflow/src/support/clock';
-import { parseBody } from '../../../workflow/src/support/parse-body';
+import { STORED_EVENT_STORE, type EventStore } from '#libs/event-store';
+import { ROLE_TITLES, type Actor } from '#core/people';
+import { DomainError } from '#core/shared';
+import { UsersService } from '#libs/auth';
+import { APP_CONFIG, type AppConfig, CLOCK, type Clock, parseBody } from '#libs/kernel';
 import { verifyChains } from './chain-verifier';
 import { INTEGRITY_OPTIONS, type IntegrityOptions } from './integrity.config';
 import type { HeadAnchor, VerificationResult } from './verification.result';

@@ -1,4 +1,4 @@
-import type { EventStore, LogPosition } from '../../../event-store/src/event-store.port';
+import type { EventStore, LogPosition } from '#libs/event-store';
 import { chainOrgOf } from './chain.events';
 
 /** `[position, event id, stream, revision, type, data JSON, metadata JSON, created]`: the embedded store's rows, unparsed. */

@@ -1,4 +1,4 @@
-import { comparePositions, positionFromString, positionToString, type LogPosition } from '../../../event-store/src/event-store.port';
+import { comparePositions, positionFromString, positionToString, type LogPosition } from '#libs/event-store';
 import { CHAIN_PREFIX, REGISTRY_STREAM, wellFormedLinks } from './chain.events';
 import { ChainWalk } from './chain-walk';
 import type { ChainReport, HeadAnchor, VerificationResult } from './verification.result';

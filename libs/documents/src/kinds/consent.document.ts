@@ -1,4 +1,4 @@
-import { FORM_TITLES } from '../../../../state-machines/mentorship/mentorship.vocabulary';
+import { FORM_TITLES } from '#core/mentorship';
 import { personOf, type DocumentFacts } from '../document.facts';
 import { BLANK_DATE, ruDate, ruLongDate, shortName, type DocumentModel } from '../document.model';
 import { formFileName } from './document-parts';

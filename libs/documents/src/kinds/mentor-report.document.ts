@@ -1,5 +1,5 @@
-import { ACTIVITY_KIND_TITLES, FORM_TITLES } from '../../../../state-machines/mentorship/mentorship.vocabulary';
-import { COMPLETION_REASON_TITLES } from '../../../reports/src/monitoring-report.labels';
+import { ACTIVITY_KIND_TITLES, FORM_TITLES } from '#core/mentorship';
+import { COMPLETION_REASON_TITLES } from '#libs/reports';
 import { personOf, type DocumentFacts } from '../document.facts';
 import { BLANK, BLANK_DATE, ruDate, ruLongDate, shortName, type Block, type DocumentModel } from '../document.model';
 import { formFileName } from './document-parts';

@@ -1,5 +1,5 @@
-import { addDays } from '../../../../state-machines/shared/business-date';
-import { FORM_TITLES } from '../../../../state-machines/mentorship/mentorship.vocabulary';
+import { addDays } from '#core/shared';
+import { FORM_TITLES } from '#core/mentorship';
 import { nameAndPosition, personOf, type DocumentFacts } from '../document.facts';
 import { BLANK, ruDate, shortName, type DocumentModel } from '../document.model';
 import { orderFileName, orderHeading } from './document-parts';

@@ -1,4 +1,4 @@
-import type { ReplacementReason } from '../../../../state-machines/mentorship/mentorship.vocabulary';
+import type { ReplacementReason } from '#core/mentorship';
 import { nameAndPosition, personOf, type DocumentFacts } from '../document.facts';
 import { BLANK, ruDate, type DocumentModel } from '../document.model';
 import { orderFileName, orderHeading } from './document-parts';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventMetadata, LogPosition, NewEvent, RecordedEvent } from '../event-store.port';
-import { comparePositions } from '../event-store.port';
+import { type EventMetadata, type LogPosition, type NewEvent, type RecordedEvent, comparePositions } from '../event-store.port';
 
 /** A stream category no other test uses, so `$all` filters see only this test's events. */
 export const uniqueCategory = (): string => `contract${randomUUID().replace(/-/g, '').slice(0, 12)}`;

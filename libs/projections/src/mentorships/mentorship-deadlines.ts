@@ -1,5 +1,4 @@
-import { deadlines, type DeadlineFlag } from '../../../../state-machines/mentorship/mentorship.deadlines';
-import type { MentorshipContext } from '../../../../state-machines/mentorship/mentorship.context';
+import { deadlines, type DeadlineFlag, type MentorshipContext } from '#core/mentorship';
 import type { MentorshipView } from './mentorship.view';
 
 /**

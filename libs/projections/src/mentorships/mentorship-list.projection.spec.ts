@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { RecordedEvent } from '../../../event-store/src/event-store.port';
-import { deadlines, fold, parseMentorshipEvent, stateOf } from '../../../../state-machines/mentorship';
+import type { RecordedEvent } from '#libs/event-store';
+import { deadlines, fold, parseMentorshipEvent, stateOf } from '#core/mentorship';
 import { randomLifecycle } from '../testing/random-lifecycle';
 import { deadlinesOf } from './mentorship-deadlines';
 import { projectMentorship } from './mentorship-list.projection';

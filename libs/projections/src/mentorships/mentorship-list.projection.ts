@@ -1,6 +1,5 @@
-import type { RecordedEvent } from '../../../event-store/src/event-store.port';
-import type { EventData, MentorshipEventType } from '../../../../state-machines/mentorship/mentorship.events';
-import type { MentorshipState } from '../../../../state-machines/mentorship/mentorship.vocabulary';
+import type { RecordedEvent } from '#libs/event-store';
+import type { EventData, MentorshipEventType, MentorshipState } from '#core/mentorship';
 import { participantIds, type MentorshipView } from './mentorship.view';
 
 // The log was validated on append, so the read side trusts the shape of what it reads.

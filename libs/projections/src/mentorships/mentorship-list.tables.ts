@@ -1,7 +1,7 @@
 import type { Row, TableSpec } from '../projection';
 import { applicableDeadlines } from './mentorship-deadlines';
 import { LIFECYCLE_ORDER, type MentorshipView } from './mentorship.view';
-import type { MentorshipState } from '../../../../state-machines/mentorship/mentorship.vocabulary';
+import type { MentorshipState } from '#core/mentorship';
 
 /** One row per mentorship: the columns lists filter and sort on, and the report counts. */
 export const MENTORSHIPS: TableSpec = {

@@ -1,6 +1,6 @@
 import type {
   CompletionReason, MentoringForm, MentorshipState, ReplacementReason,
-} from '../../../../state-machines/mentorship/mentorship.vocabulary';
+} from '#core/mentorship';
 
 /** Who took the latest step: from the event's metadata (actor is a user id, never a name). */
 export interface LastStep {

@@ -1,5 +1,4 @@
-import type { Projection } from '../projection';
-import { streamKey } from '../projection';
+import { type Projection, streamKey } from '../projection';
 import { projectMentorship } from './mentorship-list.projection';
 import { DEADLINES, MENTORSHIP_MENTEES, MENTORSHIPS, deadlineRows, menteeRows, mentorshipRow } from './mentorship-list.tables';
 import type { MentorshipView } from './mentorship.view';

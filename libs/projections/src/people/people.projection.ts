@@ -1,9 +1,7 @@
-import type { RecordedEvent } from '../../../event-store/src/event-store.port';
-import type { PeopleEvent, PeopleEventType } from '../../../../state-machines/people/people.events';
-import { ERASED } from '../../../../state-machines/people/personal-data';
-import { businessDateOf } from '../../../../state-machines/shared/business-date';
-import type { Projection } from '../projection';
-import { streamKey } from '../projection';
+import type { RecordedEvent } from '#libs/event-store';
+import { type PeopleEvent, type PeopleEventType, ERASED } from '#core/people';
+import { businessDateOf } from '#core/shared';
+import { type Projection, streamKey } from '../projection';
 import { PEOPLE, peopleSqlViews, personFromRow, personRow } from './people.tables';
 import type { PersonView } from './person.view';
 

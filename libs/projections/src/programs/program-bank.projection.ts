@@ -1,8 +1,5 @@
-import { evolveBestCase, type BestCase } from '../../../../state-machines/programs/best-case.decider';
-import { parseProgramBankEvent } from '../../../../state-machines/programs/program-bank.events';
-import { evolveTemplate, type ProgramTemplate } from '../../../../state-machines/programs/program-template';
-import type { Projection } from '../projection';
-import { streamKey } from '../projection';
+import { evolveBestCase, type BestCase, parseProgramBankEvent, evolveTemplate, type ProgramTemplate } from '#core/programs';
+import { type Projection, streamKey } from '../projection';
 import { BEST_CASES, PROGRAM_TEMPLATES, bestCaseFromRow, bestCaseRow, publicBestCasesView, templateFromRow, templateRow } from './program-bank.tables';
 
 /** Templates of the program bank (§3.4), from `programtemplate-` streams, folded by the core's own evolve. */

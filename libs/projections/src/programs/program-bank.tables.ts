@@ -1,6 +1,5 @@
 import type { Row, TableSpec } from '../projection';
-import type { BestCase } from '../../../../state-machines/programs/best-case.decider';
-import type { ProgramTemplate } from '../../../../state-machines/programs/program-template';
+import type { BestCase, ProgramTemplate } from '#core/programs';
 
 /** One row per template of the bank (§3.4); the activities are kept as JSON. */
 export const PROGRAM_TEMPLATES: TableSpec = {

@@ -1,5 +1,5 @@
-import { deadlineStatus } from '../../../../state-machines/mentorship/mentorship.deadlines';
-import { addMonths } from '../../../../state-machines/shared/business-date';
+import { deadlineStatus } from '#core/mentorship';
+import { addMonths } from '#core/shared';
 
 export const BANK_UPDATE = {
   kind: 'mentee-bank-update',

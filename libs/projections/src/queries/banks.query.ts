@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { MAX_MENTEES_PER_MENTOR } from '../../../../state-machines/mentorship/rules/mentor-capacity.rule';
-import type { Actor } from '../../../../state-machines/people/roles';
+import { MAX_MENTEES_PER_MENTOR } from '#core/mentorship';
+import type { Actor } from '#core/people';
 import { ReadModels } from '../read-models';
 import { bankUpdateDeadlines, BANK_UPDATE } from './bank-update.deadline';
 import { requireRole, STAFF_READERS } from './read-access';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { deadlineStatus } from '../../../../state-machines/mentorship/mentorship.deadlines';
-import { STATE_TITLES, type MentorshipState } from '../../../../state-machines/mentorship/mentorship.vocabulary';
-import { addDays, daysBetween } from '../../../../state-machines/shared/business-date';
-import type { Actor } from '../../../../state-machines/people/roles';
+import { deadlineStatus, STATE_TITLES, type MentorshipState } from '#core/mentorship';
+import { addDays, daysBetween } from '#core/shared';
+import type { Actor } from '#core/people';
 import { ReadModels } from '../read-models';
 import { bankUpdateDeadlines } from './bank-update.deadline';
 import { namesOf } from './names';

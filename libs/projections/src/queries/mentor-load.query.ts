@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { MAX_MENTEES_PER_MENTOR } from '../../../../state-machines/mentorship/rules/mentor-capacity.rule';
-import { STATE_TITLES, type MentorshipState } from '../../../../state-machines/mentorship/mentorship.vocabulary';
-import type { Actor } from '../../../../state-machines/people/roles';
-import { DomainError } from '../../../../state-machines/shared/domain-error';
+import { MAX_MENTEES_PER_MENTOR, STATE_TITLES, type MentorshipState } from '#core/mentorship';
+import type { Actor } from '#core/people';
+import { DomainError } from '#core/shared';
 import { ReadModels } from '../read-models';
 import { forbidden, STAFF_READERS } from './read-access';
 

@@ -1,7 +1,5 @@
-import { STEP_POLICIES } from '../../../../state-machines/mentorship/mentorship.steps';
-import { FORM_TITLES, STATE_TITLES } from '../../../../state-machines/mentorship/mentorship.vocabulary';
-import { shortProgramWarning } from '../../../../state-machines/mentorship/rules/short-program.rule';
-import { ROLE_TITLES, type Role } from '../../../../state-machines/people/roles';
+import { STEP_POLICIES, FORM_TITLES, STATE_TITLES, shortProgramWarning } from '#core/mentorship';
+import { ROLE_TITLES, type Role } from '#core/people';
 import { deadlinesOf } from '../mentorships/mentorship-deadlines';
 import type { MentorshipView } from '../mentorships/mentorship.view';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { MENTORSHIP_STATES, mentoringForm } from '../../../../state-machines/mentorship/mentorship.vocabulary';
-import type { Actor } from '../../../../state-machines/people/roles';
+import { MENTORSHIP_STATES, mentoringForm } from '#core/mentorship';
+import type { Actor } from '#core/people';
 import type { MentorshipView } from '../mentorships/mentorship.view';
 import { ReadModels } from '../read-models';
 import { mentorshipListItem, type MentorshipListItem } from './mentorship-list.item';

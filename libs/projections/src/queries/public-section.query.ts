@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACTIVITY_KIND_TITLES, FORM_TITLES, type ActivityKind, type MentoringForm } from '../../../../state-machines/mentorship/mentorship.vocabulary';
+import { ACTIVITY_KIND_TITLES, FORM_TITLES, type ActivityKind, type MentoringForm } from '#core/mentorship';
 import { ReadModels } from '../read-models';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseBody } from '../../../workflow/src/support/parse-body';
+import { parseBody } from '#libs/kernel';
 
 /** Query-string values arrive as strings; one page is at most 100 rows. */
 export const paging = {

@@ -1,5 +1,5 @@
-import type { Actor, Role } from '../../../../state-machines/people/roles';
-import { DomainError } from '../../../../state-machines/shared/domain-error';
+import type { Actor, Role } from '#core/people';
+import { DomainError } from '#core/shared';
 
 /** Roles that read every mentorship of their organisation (as `canRead` in the core). */
 export const STAFF_READERS: readonly Role[] = ['admin', 'head', 'curator', 'methodist', 'auditor'];

@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '../../../event-store/src/event-store.port';
-import { historyAtStage, TRAINED_MENTOR } from '../../../../state-machines/roadmap/testing/roadmap.fixtures';
-import { foldRoadmap, reachedOf } from '../../../../state-machines/roadmap/roadmap.state';
-import type { RoadmapEvent } from '../../../../state-machines/roadmap/roadmap.events';
+import type { RecordedEvent } from '#libs/event-store';
+import { historyAtStage, TRAINED_MENTOR } from '#core/roadmap/testing';
+import { foldRoadmap, reachedOf, type RoadmapEvent } from '#core/roadmap';
 import { roadmapProjection } from './roadmap.projection';
 import type { RoadmapReadView } from './roadmap.tables';
 

@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '../../../event-store/src/event-store.port';
-import { parseRoadmapEvent } from '../../../../state-machines/roadmap/roadmap.events';
-import type { Projection } from '../projection';
-import { streamKey } from '../projection';
+import type { RecordedEvent } from '#libs/event-store';
+import { parseRoadmapEvent } from '#core/roadmap';
+import { type Projection, streamKey } from '../projection';
 import { ROADMAPS, roadmapRow, TRAINED_MENTORS, trainedRows, type RoadmapReadView } from './roadmap.tables';
 
 /** Folds one event of `roadmap-<orgId>`; the machine already refused whatever would not fold, so no guards here. */

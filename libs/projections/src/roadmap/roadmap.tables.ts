@@ -1,4 +1,4 @@
-import { reachedStage } from '../../../../state-machines/roadmap/roadmap.stages';
+import { reachedStage } from '#core/roadmap';
 import type { Row, TableSpec } from '../projection';
 
 /** The roadmap as the read side keeps it: business dates only, documents stay in the stream. */

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../../../event-store/src/event-store.port';
+import type { RecordedEvent } from '#libs/event-store';
 import { surveysProjection } from './surveys.projection';
 import type { SurveyReadView } from './surveys.tables';
 

@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '../../../event-store/src/event-store.port';
-import { parseSurveyEvent, QUESTIONNAIRES, responseKey, type Answers } from '../../../../state-machines/surveys';
-import type { Projection } from '../projection';
-import { streamKey } from '../projection';
+import type { RecordedEvent } from '#libs/event-store';
+import { parseSurveyEvent, QUESTIONNAIRES, responseKey, type Answers } from '#core/surveys';
+import { type Projection, streamKey } from '../projection';
 import { responseRows, SURVEY_RESPONSES, SURVEYS, surveyRow, type SurveyReadView } from './surveys.tables';
 
 /** Free-text answers are people's own words: the read side, and so the reports, keep only that they were given. */

@@ -1,4 +1,4 @@
-import type { EventStore, NewEvent } from '../../../event-store/src/event-store.port';
+import type { EventStore, NewEvent } from '#libs/event-store';
 
 /** One event to append, with the stream it goes to. */
 export interface LogEntry {

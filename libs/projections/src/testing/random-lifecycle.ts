@@ -1,8 +1,8 @@
 import {
   COMPLETION_REASONS, MENTORING_FORMS, REPLACEMENT_REASONS, evolve, initialSnapshot, stateOf,
   type MentorshipEvent, type MentorshipSnapshot,
-} from '../../../../state-machines/mentorship';
-import { addDays, addMonths } from '../../../../state-machines/shared/business-date';
+} from '#core/mentorship';
+import { addDays, addMonths } from '#core/shared';
 import { entry, type LogEntry } from './log-entry';
 
 /**

@@ -1,6 +1,6 @@
-import type { EventStore } from '../../../event-store/src/event-store.port';
-import { addDays, addMonths } from '../../../../state-machines/shared/business-date';
-import { MENTORING_FORMS } from '../../../../state-machines/mentorship/mentorship.vocabulary';
+import type { EventStore } from '#libs/event-store';
+import { addDays, addMonths } from '#core/shared';
+import { MENTORING_FORMS } from '#core/mentorship';
 import { entry, type LogEntry } from './log-entry';
 
 export interface SyntheticLogOptions {

@@ -1,9 +1,8 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CurrentActor } from '../../../../../libs/auth/src/current-actor.decorator';
-import { BanksQuery } from '../../../../../libs/projections/src/queries/banks.query';
-import { ReadModels } from '../../../../../libs/projections/src/read-models';
-import type { Actor } from '../../../../../state-machines/people/roles';
+import { CurrentActor } from '#libs/auth';
+import { BanksQuery, ReadModels } from '#libs/projections';
+import type { Actor } from '#core/people';
 import { awaitFreshness } from './freshness';
 
 @Controller('banks')

@@ -1,8 +1,7 @@
 import type { Request, Response } from 'express';
-import { positionFromString, type LogPosition } from '../../../../../libs/event-store/src/event-store.port';
-import type { Freshness } from '../../../../../libs/projections/src/projection-status';
-import type { ReadModels } from '../../../../../libs/projections/src/read-models';
-import { DomainError } from '../../../../../state-machines/shared/domain-error';
+import { positionFromString, type LogPosition } from '#libs/event-store';
+import type { Freshness, ReadModels } from '#libs/projections';
+import { DomainError } from '#core/shared';
 
 /**
  * Read-your-writes: `?after=<position>` (or `X-Min-Position`), the `position` a step answered

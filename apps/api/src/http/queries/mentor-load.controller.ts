@@ -1,9 +1,8 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CurrentActor } from '../../../../../libs/auth/src/current-actor.decorator';
-import { MentorLoadQuery } from '../../../../../libs/projections/src/queries/mentor-load.query';
-import { ReadModels } from '../../../../../libs/projections/src/read-models';
-import type { Actor } from '../../../../../state-machines/people/roles';
+import { CurrentActor } from '#libs/auth';
+import { MentorLoadQuery, ReadModels } from '#libs/projections';
+import type { Actor } from '#core/people';
 import { awaitFreshness } from './freshness';
 
 @Controller('mentors')

@@ -1,11 +1,9 @@
 import { Controller, Get, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CurrentActor } from '../../../../../libs/auth/src/current-actor.decorator';
-import { ReadModels } from '../../../../../libs/projections/src/read-models';
-import { monitoringReportCsv } from '../../../../../libs/reports/src/monitoring-report.csv';
-import { MonitoringReportService } from '../../../../../libs/reports/src/monitoring-report.service';
-import { monitoringReportXlsx } from '../../../../../libs/reports/src/monitoring-report.xlsx';
-import type { Actor } from '../../../../../state-machines/people/roles';
+import { CurrentActor } from '#libs/auth';
+import { ReadModels } from '#libs/projections';
+import { monitoringReportCsv, MonitoringReportService, monitoringReportXlsx } from '#libs/reports';
+import type { Actor } from '#core/people';
 import { awaitFreshness } from './freshness';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,7 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
-import { Public } from '../../../../../libs/auth/src/current-actor.decorator';
-import { activeGeneration } from '../../../../../libs/projections/src/generations';
-import { ReadModels } from '../../../../../libs/projections/src/read-models';
+import { Public } from '#libs/auth';
+import { activeGeneration, ReadModels } from '#libs/projections';
 
 /** Projection lag: how far each projection's checkpoint is behind the log. No data, only positions and counts. */
 @Controller('health')

@@ -1,8 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Public } from '../../../../../libs/auth/src/current-actor.decorator';
-import { PublicSectionQuery } from '../../../../../libs/projections/src/queries/public-section.query';
-import { ReadModels } from '../../../../../libs/projections/src/read-models';
+import { Public } from '#libs/auth';
+import { PublicSectionQuery, ReadModels } from '#libs/projections';
 import { awaitFreshness } from './freshness';
 
 /** The website section of §8 for one organisation, without a token: public fields only. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { deadlineParams } from '../../../../../libs/projections/src/queries/deadlines.query';
-import { mentorshipListParams } from '../../../../../libs/projections/src/queries/mentorship-list.query';
-import { monitoringParams } from '../../../../../libs/reports/src/monitoring-report.service';
+import { deadlineParams, mentorshipListParams } from '#libs/projections';
+import { monitoringParams } from '#libs/reports';
 
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
 const problem = { description: 'Отказ (application/problem+json)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };

@@ -1,0 +1,101 @@
+import ExcelJS from 'exceljs';
+import { DomainError } from '#core/shared';
+import { readStaffFile } from './staff-import.parser';
+import { checkStaffRows, staffKey, toBusinessDate } from './staff-import.rows';
+
+const csv = (text: string, name = 'staff.csv') => ({ buffer: Buffer.from(text, 'utf8'), originalname: name });
+
+async function xlsx(rows: unknown[][]): Promise<{ buffer: Buffer; originalname: string }> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Сотрудники');
+  rows.forEach((r) => sheet.addRow(r));
+  return { buffer: Buffer.from(await book.xlsx.writeBuffer()), originalname: 'staff.xlsx' };
+}
+
+const refusal = async (p: Promise<unknown>) => {
+  const e = await p.then(() => null, (x: unknown) => x);
+  expect(e).toBeInstanceOf(DomainError);
+  return (e as DomainError).refusal;
+};
+
+describe('reading a staff list', () => {
+  it('reads CSV with semicolons, Russian headers in any case and unknown columns left out', async () => {
+    const sheet = await readStaffFile(csv('\uFEFFФ.И.О.;должность;Дата допуска к работе;Табельный номер\r\nИванова Мария;Воспитатель;01.09.2020;17\r\n\r\n"Петрова; Анна";Музыкальный руководитель;2021-02-03;18\r\n'));
+    expect(sheet.columns).toEqual({ fullName: 'Ф.И.О.', position: 'должность', firstWorkingDay: 'Дата допуска к работе' });
+    expect(sheet.ignoredColumns).toEqual(['Табельный номер']);
+    expect(sheet.rows).toEqual([
+      { line: 2, values: { fullName: 'Иванова Мария', position: 'Воспитатель', firstWorkingDay: '01.09.2020' } },
+      { line: 4, values: { fullName: 'Петрова; Анна', position: 'Музыкальный руководитель', firstWorkingDay: '2021-02-03' } },
+    ]);
+  });
+
+  it('reads CSV saved by Excel in Windows-1251 with commas', async () => {
+    const text = 'ФИО,Должность,Первый рабочий день\nСидорова Ольга,Воспитатель,10.01.2022\n';
+    const cp1251 = Buffer.from([...text].map((c) => (c.charCodeAt(0) >= 0x410 && c.charCodeAt(0) <= 0x44f ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0))));
+    const sheet = await readStaffFile({ buffer: cp1251, originalname: 'staff.csv' });
+    expect(sheet.rows[0].values).toEqual({ fullName: 'Сидорова Ольга', position: 'Воспитатель', firstWorkingDay: '10.01.2022' });
+  });
+
+  it('reads the first sheet of an XLSX, with a title row above the header and real date cells', async () => {
+    const file = await xlsx([
+      ['Список педагогических работников'],
+      ['ФИО', 'Должность', 'Дата приёма', 'Дата согласия', 'Реквизиты согласия'],
+      ['Орлова Татьяна', { richText: [{ text: 'Музыкальный ' }, { text: 'руководитель' }] }, new Date(Date.UTC(2019, 8, 2)), new Date(Date.UTC(2019, 8, 2)), 'Согласие № 4'],
+    ]);
+    const sheet = await readStaffFile(file);
+    expect(sheet.rows).toEqual([{
+      line: 3,
+      values: { fullName: 'Орлова Татьяна', position: 'Музыкальный руководитель', firstWorkingDay: '2019-09-02', consentDate: '2019-09-02', consentRef: 'Согласие № 4' },
+    }]);
+  });
+
+  it('refuses a file without the required columns, an old .xls and an empty file, saying what to do', async () => {
+    expect((await refusal(readStaffFile(csv('ФИО;Должность\nИванова;Воспитатель\n')))).message).toContain('«Дата допуска к работе»');
+    expect((await refusal(readStaffFile(csv('Имя;Телефон\nx;y\n')))).message).toContain('Не найдена строка заголовков');
+    expect((await refusal(readStaffFile(csv('x', 'staff.xls')))).message).toContain('.xls');
+    expect((await refusal(readStaffFile(csv('\n\n')))).code).toBe('invalid-import-file');
+  });
+});
+
+describe('checking staff rows', () => {
+  const row = (line: number, values: Record<string, string>) => ({ line, values });
+
+  it('accepts valid rows through the RegisterPerson schema, with dates as ДД.ММ.ГГГГ', () => {
+    const { accepted, rejected } = checkStaffRows([row(2, { fullName: ' Иванова  Мария ', position: 'Воспитатель', firstWorkingDay: '1.9.2020' })], new Set(), '2026-11-24');
+    expect(rejected).toEqual([]);
+    expect(accepted).toEqual([{ line: 2, person: { fullName: 'Иванова  Мария', position: 'Воспитатель', firstWorkingDay: '2020-09-01' } }]);
+  });
+
+  it('rejects each bad row with the column and the reason', () => {
+    const { accepted, rejected } = checkStaffRows([
+      row(2, { fullName: 'Без должности', position: '', firstWorkingDay: '01.09.2020' }),
+      row(3, { fullName: 'Неверная дата', position: 'Воспитатель', firstWorkingDay: '31.02.2020' }),
+      row(4, { fullName: 'Согласие без реквизитов', position: 'Воспитатель', firstWorkingDay: '01.09.2020', consentDate: '01.09.2020' }),
+      row(5, { fullName: 'Согласие из будущего', position: 'Воспитатель', firstWorkingDay: '01.09.2020', consentDate: '01.12.2026', consentRef: '№ 5' }),
+    ], new Set(), '2026-11-24');
+    expect(accepted).toEqual([]);
+    expect(rejected.map((r) => [r.line, r.errors.map((e) => e.column)])).toEqual([
+      [2, ['Должность']], [3, ['Дата допуска к работе']], [4, ['Реквизиты согласия']], [5, ['Дата согласия на обработку ПДн']],
+    ]);
+    expect(rejected[0].errors[0].message).toBe('не заполнено.');
+    expect(rejected[1].errors[0].message).toContain('ГГГГ-ММ-ДД');
+    expect(rejected[3].errors[0].message).toContain('ещё не наступила');
+  });
+
+  it('rejects repeats within the file and staff already registered, so a second import registers nobody twice', () => {
+    const registered = new Set([staffKey('Орлова Татьяна', '2019-09-02')]);
+    const { accepted, rejected } = checkStaffRows([
+      row(2, { fullName: 'Иванова Мария', position: 'Воспитатель', firstWorkingDay: '2020-09-01' }),
+      row(3, { fullName: 'иванова  мария', position: 'Воспитатель', firstWorkingDay: '01.09.2020' }),
+      row(4, { fullName: 'Орлова Татьяна', position: 'Музыкальный руководитель', firstWorkingDay: '02.09.2019' }),
+    ], registered, '2026-11-24');
+    expect(accepted.map((a) => a.line)).toEqual([2]);
+    expect(rejected.map((r) => r.errors[0].message)).toEqual(['Повтор строки 2.', 'Сотрудник с такими ФИО и датой допуска к работе уже зарегистрирован.']);
+  });
+
+  it('carries a complete consent along with the person', () => {
+    const { accepted } = checkStaffRows([row(2, { fullName: 'Иванова', position: 'Воспитатель', firstWorkingDay: '2020-09-01', consentDate: '02.09.2020', consentRef: 'Согласие № 1' })], new Set(), '2026-11-24');
+    expect(accepted[0].consent).toEqual({ date: '2020-09-02', documentRef: 'Согласие № 1' });
+    expect(toBusinessDate('2020-09-01')).toBe('2020-09-01');
+  });
+});

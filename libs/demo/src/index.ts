@@ -1,0 +1,2 @@
+export * from './demo-kindergarten';
+export * from './demo.module';

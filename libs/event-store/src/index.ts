@@ -1,0 +1,5 @@
+export * from './adapters/esdb-event-store';
+export * from './adapters/sqlite-backup';
+export * from './adapters/sqlite-event-store';
+export * from './event-store.factory';
+export * from './event-store.port';

@@ -1,0 +1,5 @@
+export * from './people.module';
+export * from './people.commands';
+export * from './people.handlers';
+export * from './people.repository';
+export * from './personal-data-erased.event';

@@ -1,5 +1,0 @@
-export * from './programs.module';
-export * from './program-bank.repository';
-export * from './commands/program-bank.commands';
-export * from './queries/program-bank.query';
-export * from './queries/program-offers.query';

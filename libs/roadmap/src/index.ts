@@ -1,0 +1,3 @@
+export * from './roadmap.module';
+export * from './roadmap.reader';
+export * from './take-roadmap-step.command';

@@ -1,0 +1,3 @@
+export * from './business-date';
+export * from './domain-error';
+export * from './stream-id';
