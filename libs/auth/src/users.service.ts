@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { EVENT_STORE, START, type EventStore, type LogPosition } from '#libs/event-store';
-import { streamId, DomainError } from '#core/shared';
+import { streamId } from '#core/shared';
 import { type Actor, ERASED } from '#core/people';
-import { APP_CONFIG, type AppConfig, CLOCK, type Clock, envelope } from '#libs/kernel';
-import { userCreated, type CreateUserBody, type UserCreated } from './user.events';
+import { decideCreateAccount, userCreated, type CreateUserBody, type UserCreated } from '#core/accounts';
+import { APP_CONFIG, readCommandStream, StreamCommands, type AppConfig } from '#libs/kernel';
 
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
 const newToken = (): string => `mt_${randomBytes(32).toString('base64url')}`;
@@ -25,7 +25,7 @@ export class UsersService {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly commands: StreamCommands,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     const env = process.env.ADMIN_TOKEN;
@@ -89,20 +89,22 @@ export class UsersService {
   }
 
   async create(body: CreateUserBody, by: Actor, commandId = randomUUID()): Promise<{ id: string; token: string }> {
-    if (!by.roles.includes('admin')) {
-      throw new DomainError({ kind: 'forbidden', code: 'role-not-allowed', message: 'Пользователей создаёт администратор.' });
-    }
-    if (body.roles.some((r) => r === 'mentor' || r === 'mentee') && !body.personId) {
-      throw new DomainError({ kind: 'invalid', code: 'person-required', message: 'Наставнику и наставляемому нужен personId — сотрудник, которым он является.' });
-    }
     const token = newToken();
     const userId = randomUUID();
-    const data: UserCreated = { userId, orgId: by.orgId, name: body.name, roles: body.roles, personId: body.personId, tokenHash: hashToken(token), ...(body.email ? { email: body.email } : {}) };
     const stream = streamId('user', userId);
     const ctx = { actor: by, commandId, correlationId: commandId, requestHash: '', idempotent: false };
-    await this.store.append(stream, envelope(stream, [{ type: 'UserCreated', data }], ctx, this.clock.now(), 'admin'), 'no_stream');
-    this.byHash.set(data.tokenHash, data);
-    this.byId.set(userId, data);
+    let created: UserCreated | undefined;
+    await this.commands.handle({
+      stream, ctx, onConflict: 'refuse',
+      load: () => readCommandStream(this.store, stream, () => undefined),
+      decide: () => {
+        const events = decideCreateAccount(body, { actor: by, userId, tokenHash: hashToken(token) });
+        created = events[0].data;
+        return { events, role: 'admin' };
+      },
+    });
+    this.byHash.set(created!.tokenHash, created!);
+    this.byId.set(userId, created!);
     return { id: userId, token };
   }
 

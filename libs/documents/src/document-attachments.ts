@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { ConcurrencyError, EVENT_STORE, type EventStore } from '#libs/event-store';
+import { EVENT_STORE, type EventStore } from '#libs/event-store';
 import { streamId } from '#core/shared';
 import type { Actor } from '#core/people';
-import { CLOCK, type Clock, envelope, uuidFromName } from '#libs/kernel';
+import { readCommandStream, StreamCommands, uuidFromName } from '#libs/kernel';
 import { DOCUMENT_KINDS } from './document.model';
 
 /**
@@ -29,36 +29,30 @@ export type Attachment = DocumentAttached & { recordedAt: string; actorId: strin
 
 @Injectable()
 export class DocumentAttachments {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly commands: StreamCommands) {}
 
-  async list(mentorshipId: string): Promise<{ revision: number; items: Attachment[] }> {
-    const events = await this.store.readStream(streamId('documents', mentorshipId));
-    return {
-      revision: events.length ? events[events.length - 1].revision : -1,
-      items: events.filter((e) => e.type === 'DocumentAttached').map((e) => ({
+  private load(mentorshipId: string) {
+    return readCommandStream(this.store, streamId('documents', mentorshipId), (events) =>
+      events.filter((e) => e.type === 'DocumentAttached').map((e): Attachment => ({
         ...documentAttached.parse(e.data), recordedAt: e.metadata.recordedAt, actorId: e.metadata.actorId,
-      })),
-    };
+      })));
   }
 
-  /** Records the reference once per content: the same document generated again finds its record. */
+  async list(mentorshipId: string): Promise<{ revision: number; items: Attachment[] }> {
+    const { revision, state } = await this.load(mentorshipId);
+    return { revision, items: state };
+  }
+
+  /** Records the reference once per content: the command's id is the document's, so the same document generated again finds its record. */
   async attach(data: Omit<DocumentAttached, 'documentId'>, actor: Actor): Promise<Attachment> {
     const documentId = uuidFromName(`document:${data.mentorshipId}:${data.kind}:${data.personId ?? ''}:${data.contentHash}`);
-    const stream = streamId('documents', data.mentorshipId);
-    for (let attempt = 0; ; attempt++) {
-      const current = await this.list(data.mentorshipId);
-      const known = current.items.find((a) => a.documentId === documentId);
-      if (known) return known;
-      const record: DocumentAttached = { documentId, ...data };
-      const ctx = { actor, commandId: documentId, correlationId: documentId, requestHash: '', idempotent: true };
-      const role = actor.roles[0] ?? 'system';
-      try {
-        await this.store.append(stream, envelope(stream, [{ type: 'DocumentAttached', data: record }], ctx, this.clock.now(), role), current.revision < 0 ? 'no_stream' : current.revision);
-        return { ...record, recordedAt: this.clock.now().toISOString(), actorId: actor.userId };
-      } catch (error) {
-        // Someone attached another document meanwhile: read again and retry.
-        if (!(error instanceof ConcurrencyError) || attempt >= 3) throw error;
-      }
-    }
+    const ctx = { actor, commandId: documentId, correlationId: documentId, requestHash: '', idempotent: true };
+    // Other documents of the mentorship may be attached meanwhile: they do not touch this one, so a race decides again.
+    await this.commands.handle({
+      stream: streamId('documents', data.mentorshipId), ctx, onConflict: 'decide-again',
+      load: () => this.load(data.mentorshipId),
+      decide: () => ({ events: [{ type: 'DocumentAttached', data: { documentId, ...data } satisfies DocumentAttached }], role: actor.roles[0] ?? 'system' }),
+    });
+    return (await this.list(data.mentorshipId)).items.find((a) => a.documentId === documentId)!;
   }
 }

@@ -9,3 +9,4 @@ export * from './ids';
 export * from './kernel.module';
 export * from './parse-body';
 export * from './refusals';
+export * from './stream-commands';

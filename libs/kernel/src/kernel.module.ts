@@ -2,6 +2,7 @@ import { Global, Injectable, Module, type DynamicModule, type OnApplicationShutd
 import { EVENT_STORE, STORED_EVENT_STORE, type EventStore } from '#libs/event-store';
 import { PERSONAL_KEY_STORE, type PersonalKeyStore, keyStoreFor, PersonalDataStore } from '#libs/personal-data';
 import { APP_CONFIG, configFromEnv, type AppConfig } from './config';
+import { StreamCommands } from './stream-commands';
 import { CLOCK, systemClock, type Clock } from './clock';
 
 export interface KernelOptions {
@@ -42,8 +43,9 @@ export class KernelModule {
         { provide: OWNED_KEYS, useFactory: () => new OwnedKeyStoreCloser(owned) },
         { provide: CLOCK, useValue: clock },
         { provide: APP_CONFIG, useValue: options.config ?? configFromEnv() },
+        StreamCommands,
       ],
-      exports: [EVENT_STORE, STORED_EVENT_STORE, PERSONAL_KEY_STORE, CLOCK, APP_CONFIG],
+      exports: [EVENT_STORE, STORED_EVENT_STORE, PERSONAL_KEY_STORE, CLOCK, APP_CONFIG, StreamCommands],
     };
   }
 }

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '#libs/event-store';
-import { FINISHED_STATES, stateOf, type MentorshipState, type PersonFacts } from '#core/mentorship';
-import { type Clock, CLOCK, APP_CONFIG, type AppConfig } from '#libs/kernel';
-import { MentorshipRepository } from './mentorship.repository';
+import { FINISHED_STATES, stateOf, type MentorshipState } from '#core/mentorship';
+import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '#libs/kernel';
 import { PeopleRepository } from '#libs/people';
-import { hasPersonalDataConsent } from '#core/people';
+import type { ReservationAt } from './mentorship.appends';
+import { MentorshipRepository } from './mentorship.repository';
 
 export interface MentorLoad {
   mentorId: string;
@@ -78,19 +78,8 @@ export class MentorLoadService {
     }
     return ids.size;
   }
-
-  /** What a decision needs to know about a person named in a proposal or replacement. */
-  async factsOf(personId: string, orgId: string): Promise<PersonFacts> {
-    const [person, mentor, mentee] = await Promise.all([
-      this.people.person(personId, orgId), this.people.mentor(personId), this.people.mentee(personId),
-    ]);
-    return {
-      personId,
-      exists: !!person.state,
-      personalDataConsent: hasPersonalDataConsent(person.state),
-      inMentorBank: !!person.state && mentor.state.inBank,
-      inMenteeBank: !!person.state && mentee.state.inBank,
-      firstWorkingDay: person.state?.firstWorkingDay,
-    };
-  }
 }
+
+/** Where this command's reservation goes: at the mentor stream's revision, or nowhere when it is there already. */
+export const reservationAt = (load: MentorLoad): ReservationAt =>
+  load.alreadyReserved ? 'already-reserved' : load.revision < 0 ? 'no_stream' : load.revision;

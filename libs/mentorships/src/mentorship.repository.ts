@@ -1,15 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '#libs/event-store';
-import { EventBoundedCache } from '#libs/kernel';
+import { appliedCommands, EventBoundedCache, type AppliedCommand } from '#libs/kernel';
 import { streamId } from '#core/shared';
 import { fold, initialSnapshot, parseMentorshipEvent, type MentorshipSnapshot } from '#core/mentorship';
-
-/** Commands already applied to a stream, for idempotent retries. */
-export interface AppliedCommand {
-  firstRevision: number;
-  lastRevision: number;
-  requestHash?: string;
-}
 
 export interface LoadedMentorship {
   id: string;
@@ -64,16 +57,8 @@ export class MentorshipRepository {
 
   /** Adds the tail in place to the stream's shared command index and stamps: copying them per load made a step O(stream length). */
   private apply(base: LoadedMentorship, tail: RecordedEvent[]): LoadedMentorship {
-    const { commands, created } = base;
-    for (const e of tail) {
-      const prior = commands.get(e.metadata.commandId);
-      commands.set(e.metadata.commandId, {
-        firstRevision: prior?.firstRevision ?? e.revision,
-        lastRevision: Math.max(prior?.lastRevision ?? e.revision, e.revision),
-        requestHash: e.metadata.requestHash,
-      });
-      created[e.revision] = e.created;
-    }
+    appliedCommands(tail, base.commands);
+    for (const e of tail) base.created[e.revision] = e.created;
     return {
       ...base,
       revision: tail[tail.length - 1].revision,

@@ -6,14 +6,13 @@ import { ProposeMentorshipHandler } from './commands/propose-mentorship.handler'
 import { TakeStepHandler } from './commands/take-step.handler';
 import { MentorLoadService } from './mentor-load.service';
 import { MentorshipRepository } from './mentorship.repository';
-import { MentorshipWriter } from './mentorship.writer';
 import { GetMentorshipHandler } from './queries/get-mentorship.handler';
 
 /** Mentorships: their streams, the mentor-load reservations (§3.7), the lifecycle commands and the mentorship query. */
 @Module({
   imports: [CqrsModule, PeopleModule],
   providers: [
-    MentorshipRepository, MentorLoadService, MentorshipWriter,
+    MentorshipRepository, MentorLoadService,
     ProposeMentorshipHandler, TakeStepHandler, DestroyPersonalDataHandler, GetMentorshipHandler,
   ],
   exports: [PeopleModule, MentorshipRepository, MentorLoadService],

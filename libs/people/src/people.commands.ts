@@ -1,13 +1,8 @@
 import { Command } from '@nestjs/cqrs';
-import type { LogPosition } from '#libs/event-store';
-import type { CommandContext } from '#libs/kernel';
+import type { CommandContext, CommandOutcome } from '#libs/kernel';
 
-export interface PeopleResult {
+export interface PeopleResult extends CommandOutcome {
   personId: string;
-  revision: number;
-  replayed: boolean;
-  /** Where the write landed in the log (absent on a replay): for read-your-writes queries. */
-  position?: LogPosition;
 }
 
 export class RegisterPersonCommand extends Command<PeopleResult> {

@@ -1,15 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '#libs/event-store';
-import { EventBoundedCache } from '#libs/kernel';
+import { appliedCommands, EventBoundedCache, type CommandStream } from '#libs/kernel';
 import { streamId, type Category } from '#core/shared';
 import {
-  foldMentee, foldMentor, foldPerson, parsePeopleEvent, type MenteeState, type MentorState, type PersonState,
+  foldMentee, foldMentor, foldPerson, hasPersonalDataConsent, parsePeopleEvent, type MenteeState, type MentorState, type PersonState,
 } from '#core/people';
+import type { PersonFacts } from '#core/mentorship';
 
-export interface Versioned<T> {
-  state: T;
-  /** Revision of the stream's last event, -1 when it has none. */
-  revision: number;
+/** A staff stream folded: what commands decide on (`revision` -1 when it has none), with its events. */
+export interface Versioned<T> extends CommandStream<T> {
   events: RecordedEvent[];
 }
 
@@ -33,7 +32,12 @@ export class PeopleRepository {
     const tail = await this.store.readStream(stream, (cached?.revision ?? -1) + 1);
     if (cached && tail.length === 0) return cached;
     const events = cached ? [...cached.events, ...tail] : tail;
-    const read: Versioned<T> = { state: foldFn(events.map(parsePeopleEvent)), revision: events.length ? events[events.length - 1].revision : -1, events };
+    const read: Versioned<T> = {
+      state: foldFn(events.map(parsePeopleEvent)),
+      revision: events.length ? events[events.length - 1].revision : -1,
+      events,
+      commands: appliedCommands(tail, cached ? new Map(cached.commands) : undefined),
+    };
     // A stream that does not exist yet is not cached: it is read again until it does.
     if (read.revision >= 0) this.cache.set(stream, read);
     return read;
@@ -56,5 +60,18 @@ export class PeopleRepository {
 
   mentee(id: string): Promise<Versioned<MenteeState>> {
     return this.read('mentee', id, foldMentee);
+  }
+
+  /** What a decision needs to know about a person it names (a proposal, a replacement, a roadmap step, a survey). */
+  async factsOf(personId: string, orgId: string): Promise<PersonFacts> {
+    const [person, mentor, mentee] = await Promise.all([this.person(personId, orgId), this.mentor(personId), this.mentee(personId)]);
+    return {
+      personId,
+      exists: !!person.state,
+      personalDataConsent: hasPersonalDataConsent(person.state),
+      inMentorBank: !!person.state && mentor.state.inBank,
+      inMenteeBank: !!person.state && mentee.state.inBank,
+      firstWorkingDay: person.state?.firstWorkingDay,
+    };
   }
 }

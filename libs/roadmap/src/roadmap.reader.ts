@@ -15,7 +15,7 @@ export class RoadmapReader {
 
   async read(actor: Actor) {
     const loaded = await this.roadmaps.load(actor.orgId);
-    const { trainedMentors, ...view } = roadmapView(loaded.snapshot, actor);
+    const { trainedMentors, ...view } = roadmapView(loaded.state, actor);
     const staff = actor.roles.some((r) => STAFF_READERS.includes(r));
     const named = staff
       ? await Promise.all(trainedMentors.map(async (t) => ({ ...t, fullName: (await this.people.person(t.personId, actor.orgId)).state?.fullName ?? null })))

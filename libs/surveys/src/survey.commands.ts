@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandContext, Written } from '#libs/kernel';
+import type { CommandContext, CommandOutcome } from '#libs/kernel';
 
-export interface SurveyWritten extends Written {
+export interface SurveyWritten extends CommandOutcome {
   surveyId: string;
 }
 

@@ -1,69 +1,66 @@
-import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { EVENT_STORE, type EventStore } from '#libs/event-store';
 import { menteeIds, stateOf } from '#core/mentorship';
 import { DomainError } from '#core/shared';
 import {
-  answerBody, closeSurveyBody, decideAnswerSurvey, decideCloseSurvey, decideOpenSurvey, openSurveyBody, QUESTIONNAIRES, type RespondentFacts,
+  answerBody, closeSurveyBody, decideAnswerSurvey, decideCloseSurvey, decideOpenSurvey, openSurveyBody, QUESTIONNAIRES, type RespondentFacts, type SurveyState,
 } from '#core/surveys';
-import { APP_CONFIG, type AppConfig, CLOCK, todayIn, type Clock, uuidFromName, parseBody, notFound, appendDecided } from '#libs/kernel';
-import { MentorLoadService, MentorshipRepository } from '#libs/mentorships';
+import { notFound, parseBody, StreamCommands, uuidFromName, type CommandStream } from '#libs/kernel';
+import { MentorshipRepository } from '#libs/mentorships';
+import { PeopleRepository } from '#libs/people';
 import { AnswerSurveyCommand, CloseSurveyCommand, OpenSurveyCommand, type SurveyWritten } from './survey.commands';
-import { SurveyRepository, surveyOf, surveyStream } from './survey.repository';
+import { SurveyRepository, surveyStream } from './survey.repository';
 
-abstract class SurveyHandler {
-  constructor(
-    @Inject(EVENT_STORE) protected readonly store: EventStore,
-    protected readonly surveys: SurveyRepository,
-    @Inject(CLOCK) protected readonly clock: Clock,
-    @Inject(APP_CONFIG) protected readonly config: AppConfig,
-  ) {}
-
-  protected today(): string {
-    return todayIn(this.clock, this.config.timeZone);
-  }
-}
+/** The survey of this organisation, or 404. */
+const existing = (loaded: CommandStream<SurveyState | undefined>): SurveyState => {
+  if (!loaded.state) throw notFound('Анкетирование');
+  return loaded.state;
+};
 
 @CommandHandler(OpenSurveyCommand)
-export class OpenSurveyHandler extends SurveyHandler implements ICommandHandler<OpenSurveyCommand> {
+export class OpenSurveyHandler implements ICommandHandler<OpenSurveyCommand> {
+  constructor(private readonly commands: StreamCommands, private readonly surveys: SurveyRepository) {}
+
   async execute({ body: raw, ctx }: OpenSurveyCommand): Promise<SurveyWritten> {
     const body = parseBody(openSurveyBody, raw);
     // With an Idempotency-Key the id derives from the command, so a retry finds its own survey.
     const surveyId = ctx.idempotent ? uuidFromName(`survey:${ctx.commandId}`) : randomUUID();
-    const w = await appendDecided(this.store, this.clock, surveyStream(surveyId), ctx, () => ({
-      events: decideOpenSurvey(body, { actor: ctx.actor, today: this.today(), surveyId }), role: 'curator',
-    }));
-    return { surveyId, ...w };
+    const outcome = await this.commands.handle({
+      stream: surveyStream(surveyId), ctx, onConflict: 'decide-again',
+      load: () => this.surveys.load(surveyId, ctx.actor.orgId),
+      decide: () => ({ events: decideOpenSurvey(body, { actor: ctx.actor, today: this.commands.today(), surveyId }), role: 'curator' }),
+    });
+    return { surveyId, ...outcome };
   }
 }
 
 @CommandHandler(CloseSurveyCommand)
-export class CloseSurveyHandler extends SurveyHandler implements ICommandHandler<CloseSurveyCommand> {
+export class CloseSurveyHandler implements ICommandHandler<CloseSurveyCommand> {
+  constructor(private readonly commands: StreamCommands, private readonly surveys: SurveyRepository) {}
+
   async execute({ surveyId, body: raw, ctx }: CloseSurveyCommand): Promise<SurveyWritten> {
     const body = parseBody(closeSurveyBody, raw);
-    if (!(await this.surveys.load(surveyId, ctx.actor.orgId)).survey) throw notFound('Анкетирование');
-    const w = await appendDecided(this.store, this.clock, surveyStream(surveyId), ctx, (current) => ({
-      events: decideCloseSurvey(body, surveyOf(current, ctx.actor.orgId)!, { actor: ctx.actor, today: this.today() }), role: 'curator',
-    }));
-    return { surveyId, ...w };
+    const outcome = await this.commands.handle({
+      stream: surveyStream(surveyId), ctx, onConflict: 'decide-again',
+      load: () => this.surveys.load(surveyId, ctx.actor.orgId),
+      decide: (loaded) => ({ events: decideCloseSurvey(body, existing(loaded), { actor: ctx.actor, today: this.commands.today() }), role: 'curator' }),
+    });
+    return { surveyId, ...outcome };
   }
 }
 
+/** Answers of many respondents go to one survey stream: a race decides again. */
 @CommandHandler(AnswerSurveyCommand)
 export class AnswerSurveyHandler implements ICommandHandler<AnswerSurveyCommand> {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly commands: StreamCommands,
     private readonly surveys: SurveyRepository,
-    private readonly loads: MentorLoadService,
+    private readonly people: PeopleRepository,
     private readonly mentorships: MentorshipRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute({ surveyId, body: raw, ctx }: AnswerSurveyCommand): Promise<SurveyWritten> {
-    const { survey } = await this.surveys.load(surveyId, ctx.actor.orgId);
-    if (!survey) throw notFound('Анкетирование');
+    const survey = existing(await this.surveys.load(surveyId, ctx.actor.orgId));
     const body = parseBody(answerBody(QUESTIONNAIRES[survey.questionnaire]), raw) as { respondentId?: string; mentorshipId?: string; date: string; answers: Record<string, never> };
     const respondentId = body.respondentId ?? ctx.actor.personId;
     if (!respondentId) {
@@ -71,15 +68,18 @@ export class AnswerSurveyHandler implements ICommandHandler<AnswerSurveyCommand>
     }
     const respondent = await this.respondentFacts(respondentId, body.mentorshipId, ctx.actor.orgId);
     const role = ctx.actor.personId === respondentId ? ctx.actor.roles[0] : 'curator';
-    const w = await appendDecided(this.store, this.clock, surveyStream(surveyId), ctx, (current) => ({
-      events: decideAnswerSurvey({ ...body, respondentId }, surveyOf(current, ctx.actor.orgId)!, { actor: ctx.actor, today: todayIn(this.clock, this.config.timeZone), respondent }),
-      role,
-    }));
-    return { surveyId, ...w };
+    const outcome = await this.commands.handle({
+      stream: surveyStream(surveyId), ctx, onConflict: 'decide-again',
+      load: () => this.surveys.load(surveyId, ctx.actor.orgId),
+      decide: (loaded) => ({
+        events: decideAnswerSurvey({ ...body, respondentId }, existing(loaded), { actor: ctx.actor, today: this.commands.today(), respondent }), role,
+      }),
+    });
+    return { surveyId, ...outcome };
   }
 
   private async respondentFacts(personId: string, mentorshipId: string | undefined, orgId: string): Promise<RespondentFacts> {
-    const f = await this.loads.factsOf(personId, orgId);
+    const f = await this.people.factsOf(personId, orgId);
     const facts: RespondentFacts = { personId, exists: f.exists, personalDataConsent: f.personalDataConsent };
     if (!mentorshipId) return facts;
     const m = await this.mentorships.load(mentorshipId);

@@ -47,7 +47,7 @@ export class SurveysReader {
   /** A survey with its questionnaire; the staff readers also get the figures and the responses. */
   async get(actor: Actor, surveyId: string) {
     const loaded = await this.surveys.load(surveyId, actor.orgId);
-    const s = loaded.survey;
+    const s = loaded.state;
     if (!s) throw notFound('Анкетирование');
     const mine = actor.personId ? s.responses.filter((r) => r.respondentId === actor.personId).map((r) => ({ mentorshipId: r.mentorshipId ?? null, date: r.date })) : [];
     const base = {

@@ -6,8 +6,8 @@ import type { Request, Response } from 'express';
 import { isStepName } from '#core/mentorship';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
-import { GetMentorshipQuery, ProposeMentorshipCommand, TakeStepCommand, type StepResult } from '#libs/mentorships';
-import { parseBody } from '#libs/kernel';
+import { GetMentorshipQuery, ProposeMentorshipCommand, TakeStepCommand } from '#libs/mentorships';
+import { parseBody, positionOf } from '#libs/kernel';
 import { commandContext } from './request-context';
 import { GetMentorshipHistoryQuery } from '#libs/audit';
 
@@ -18,7 +18,6 @@ const asOfQuery = z
   })
   .refine((q) => !(q.date && q.recorded), { message: 'Укажите либо asOf, либо asOfRecorded' });
 
-const positionOf = (r: StepResult) => (r.position ? `${r.position.commit}/${r.position.prepare}` : undefined);
 
 @Controller('mentorships')
 export class MentorshipsController {

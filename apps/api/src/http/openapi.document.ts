@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { proposeBody, STEP_BODIES, STEP_NAMES, STEP_POLICIES } from '#core/mentorship';
 import { destroyPersonalDataBody, menteeBankBody, mentorBankBody, personalDataConsentBody, registerPersonBody, withdrawPersonalDataConsentBody } from '#core/people';
-import { createUserBody } from '#libs/auth';
+import { createUserBody } from '#core/accounts';
 import { withReadModelPaths } from './queries/read-models.openapi';
 import { organisationPaths } from './roadmap.openapi';
 import { programPaths } from './programs.openapi';

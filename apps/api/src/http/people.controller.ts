@@ -1,3 +1,4 @@
+import { positionOf } from '#libs/kernel';
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Request } from 'express';
@@ -9,7 +10,6 @@ import { MAX_MENTEES_PER_MENTOR } from '#core/mentorship';
 import { DomainError } from '#core/shared';
 import { commandContext } from './request-context';
 
-const positionOf = (r: { position?: { commit: bigint; prepare: bigint } }) => (r.position ? `${r.position.commit}/${r.position.prepare}` : undefined);
 
 const READERS = ['admin', 'head', 'curator', 'methodist', 'auditor'];
 

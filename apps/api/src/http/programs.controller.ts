@@ -1,3 +1,4 @@
+import { positionOf } from '#libs/kernel';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Request, Response } from 'express';
@@ -11,7 +12,7 @@ import { ReadModels } from '#libs/projections';
 import { awaitFreshness } from './queries/freshness';
 import { commandContext } from './request-context';
 
-const answer = (r: BankResult) => ({ id: r.id, revision: r.revision, replayed: r.replayed, position: r.position ? `${r.position.commit}/${r.position.prepare}` : undefined });
+const answer = (r: BankResult) => ({ id: r.id, revision: r.revision, replayed: r.replayed, position: positionOf(r) });
 
 /** The bank of programs (§3.4): templates saved from completed programs, offered when a mentor drafts one; best cases (§8.1). */
 @Controller()

@@ -6,7 +6,7 @@ import { DomainError } from '#core/shared';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
 import { RoadmapReader, TakeRoadmapStepCommand } from '#libs/roadmap';
-import { positionText } from '#libs/kernel';
+import { positionOf } from '#libs/kernel';
 import { commandContext } from './request-context';
 
 /**
@@ -37,6 +37,6 @@ export class RoadmapController {
     const written = await this.commands.execute(new TakeRoadmapStepCommand(step, body, commandContext(req, actor, body, `roadmap:${step}`)));
     const view = await this.reader.read(actor);
     res.setHeader('ETag', `"${view.revision}"`);
-    return { ...view, position: positionText(written), replayed: written.replayed };
+    return { ...view, position: positionOf(written), replayed: written.replayed };
   }
 }

@@ -5,11 +5,11 @@ import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
 import { ReadModels } from '#libs/projections';
 import { AnswerSurveyCommand, CloseSurveyCommand, OpenSurveyCommand, type SurveyWritten, SurveysReader } from '#libs/surveys';
-import { positionText } from '#libs/kernel';
+import { positionOf } from '#libs/kernel';
 import { awaitFreshness } from './queries/freshness';
 import { commandContext } from './request-context';
 
-const answer = (w: SurveyWritten) => ({ id: w.surveyId, revision: w.revision, replayed: w.replayed, position: positionText(w) });
+const answer = (w: SurveyWritten) => ({ id: w.surveyId, revision: w.revision, replayed: w.replayed, position: positionOf(w) });
 
 /** Questionnaires of roadmap stages 3 and 6: the curator opens and closes a survey, staff answer. */
 @Controller('surveys')

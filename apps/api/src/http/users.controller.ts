@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import type { Actor } from '#core/people';
-import { CurrentActor, createUserBody, UsersService } from '#libs/auth';
+import { createUserBody } from '#core/accounts';
+import { CurrentActor, UsersService } from '#libs/auth';
 import { parseBody } from '#libs/kernel';
 
 @Controller('users')

@@ -1,15 +1,10 @@
 import { Command } from '@nestjs/cqrs';
-import type { LogPosition } from '#libs/event-store';
 import type { StepName } from '#core/mentorship';
-import type { CommandContext } from '#libs/kernel';
+import type { CommandContext, CommandOutcome } from '#libs/kernel';
 
-export interface StepResult {
+export interface StepResult extends CommandOutcome {
   mentorshipId: string;
-  revision: number;
-  position?: LogPosition;
   successorId?: string;
-  /** True when this was a retry of a command already applied: nothing new was written. */
-  replayed: boolean;
 }
 
 export class TakeStepCommand extends Command<StepResult> {

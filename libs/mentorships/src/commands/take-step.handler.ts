@@ -1,67 +1,55 @@
-import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ConcurrencyError } from '#libs/event-store';
-import { canRead, decideStep, rolesForStep, STEP_BODIES, type StepEnv } from '#core/mentorship';
 import {
-  APP_CONFIG, type AppConfig, CLOCK, todayIn, type Clock, uuidFromName, parseBody, concurrentChange, idempotencyKeyReused, notFound, staleRevision,
-} from '#libs/kernel';
-import { MentorLoadService } from '../mentor-load.service';
+  canRead, decideStep, rolesForStep, STEP_BODIES, type MentorshipSnapshot, type StepBody, type StepEnv, type StepName,
+} from '#core/mentorship';
+import { streamId } from '#core/shared';
+import { notFound, parseBody, StreamCommands, uuidFromName, type CommandContext, type Decision } from '#libs/kernel';
+import { PeopleRepository } from '#libs/people';
+import { mentorshipAppends } from '../mentorship.appends';
+import { MentorLoadService, reservationAt } from '../mentor-load.service';
 import { MentorshipRepository } from '../mentorship.repository';
-import { MentorshipWriter } from '../mentorship.writer';
 import { TakeStepCommand, type StepResult } from './take-step.command';
-import { isMentorStreamConflict, ReservationConflict, retryOnReservationConflict } from './with-retries';
 
 /** One handler for every lifecycle step: load, fold, let the machine decide, append. */
 @CommandHandler(TakeStepCommand)
 export class TakeStepHandler implements ICommandHandler<TakeStepCommand> {
   constructor(
+    private readonly commands: StreamCommands,
     private readonly repo: MentorshipRepository,
-    private readonly writer: MentorshipWriter,
+    private readonly people: PeopleRepository,
     private readonly loads: MentorLoadService,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute({ mentorshipId, step, body: raw, ctx }: TakeStepCommand): Promise<StepResult> {
     const body = parseBody(STEP_BODIES[step], raw);
     const successorId = step === 'replace' ? uuidFromName(`successor:${ctx.commandId}`) : undefined;
-    return retryOnReservationConflict(async () => {
-      const m = await this.repo.load(mentorshipId);
-      if (m.revision < 0 || !canRead(ctx.actor, m.snapshot.context)) throw notFound('Наставничество');
-      const env: StepEnv = { actor: ctx.actor, today: todayIn(this.clock, this.config.timeZone), successorId };
-      const applied = m.commands.get(ctx.commandId);
-      if (applied) {
-        if (applied.requestHash !== ctx.requestHash) throw idempotencyKeyReused();
-        if (successorId) {
-          // Finish a replacement that stopped between its appends; every append below is idempotent.
+    const stream = streamId('mentorship', mentorshipId);
+    const outcome = await this.commands.handle({
+      stream, ctx, onConflict: 'refuse',
+      load: async () => {
+        const m = await this.repo.load(mentorshipId);
+        if (m.revision < 0 || !canRead(ctx.actor, m.snapshot.context)) throw notFound('Наставничество');
+        return { ...m, state: m.snapshot };
+      },
+      decide: (m) => this.decide(step, body, m.state, ctx, successorId),
+      // A replacement that stopped between its appends is finished by deciding it again on the state it was decided on.
+      completeReplay: successorId
+        ? async (applied) => {
           const before = await this.repo.loadBefore(mentorshipId, applied.firstRevision);
-          const { env: retryEnv, reservationRevision } = await this.withNewMentor(env, body, successorId);
-          const decision = decideStep(step, body, before, retryEnv);
-          await this.writer.write(mentorshipId, applied.firstRevision - 1, decision, ctx, 'retry', reservationRevision);
+          await this.commands.write(stream, applied.firstRevision - 1, ctx, await this.decide(step, body, before, ctx, successorId));
         }
-        return { mentorshipId, revision: applied.lastRevision, successorId, replayed: true };
-      }
-      if (ctx.expectedRevision !== undefined && ctx.expectedRevision !== m.revision) throw staleRevision(ctx.expectedRevision, m.revision);
-      const { env: fullEnv, reservationRevision } = successorId ? await this.withNewMentor(env, body, successorId) : { env, reservationRevision: undefined };
-      const decision = decideStep(step, body, m.snapshot, fullEnv);
-      const role = rolesForStep(step, ctx.actor, m.snapshot.context)[0];
-      try {
-        const written = await this.writer.write(mentorshipId, m.revision, decision, ctx, role, reservationRevision);
-        return { mentorshipId, revision: written.revision, position: written.position, successorId, replayed: false };
-      } catch (error) {
-        if (isMentorStreamConflict(error)) throw new ReservationConflict('mentor stream changed', { cause: error });
-        if (error instanceof ConcurrencyError) throw ctx.expectedRevision !== undefined ? staleRevision(ctx.expectedRevision, m.revision + 1) : concurrentChange();
-        throw error;
-      }
+        : undefined,
     });
+    return { mentorshipId, successorId, ...outcome };
   }
 
-  private async withNewMentor(env: StepEnv, body: unknown, successorId: string): Promise<{ env: StepEnv; reservationRevision: number | 'already-reserved' }> {
-    const { newMentorId } = body as { newMentorId: string };
-    const [facts, load] = await Promise.all([
-      this.loads.factsOf(newMentorId, env.actor.orgId),
-      this.loads.loadOf(newMentorId, successorId),
-    ]);
-    return { env: { ...env, newMentor: { facts, load: load.load }, successorId }, reservationRevision: load.alreadyReserved ? 'already-reserved' : load.revision };
+  private async decide(step: StepName, body: StepBody<StepName>, snapshot: MentorshipSnapshot, ctx: CommandContext, successorId?: string): Promise<Decision> {
+    const env: StepEnv = { actor: ctx.actor, today: this.commands.today(), successorId };
+    const role = rolesForStep(step, ctx.actor, snapshot.context)[0];
+    if (!successorId) return mentorshipAppends(decideStep(step, body, snapshot, env), role);
+    // The new mentor of a replacement: the same facts and §3.7 reservation as a proposal.
+    const { newMentorId } = body as StepBody<'replace'>;
+    const [facts, load] = await Promise.all([this.people.factsOf(newMentorId, ctx.actor.orgId), this.loads.loadOf(newMentorId, successorId)]);
+    return mentorshipAppends(decideStep(step, body, snapshot, { ...env, newMentor: { facts, load: load.load } }), role, reservationAt(load));
   }
 }

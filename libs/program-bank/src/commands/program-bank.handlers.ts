@@ -1,4 +1,4 @@
-import { Inject } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   decideMarkBestCase, decideRetireTemplate, decideSaveTemplate, decideWithdrawBestCase, markBestCaseBody, retireTemplateBody,
@@ -6,7 +6,8 @@ import {
 } from '#core/programs';
 import { stateOf } from '#core/mentorship';
 import type { Actor } from '#core/people';
-import { APP_CONFIG, type AppConfig, CLOCK, todayIn, type Clock, uuidFromName, parseBody } from '#libs/kernel';
+import { streamId } from '#core/shared';
+import { parseBody, StreamCommands, uuidFromName } from '#libs/kernel';
 import { MentorshipRepository } from '#libs/mentorships';
 import { ProgramBankRepository, type BankResult } from '../program-bank.repository';
 import { MarkBestCaseCommand, RetireProgramTemplateCommand, SaveProgramTemplateCommand, WithdrawBestCaseCommand } from './program-bank.commands';
@@ -17,17 +18,14 @@ const roleOf = (actor: Actor): string => actor.roles.find((r) => r === 'curator'
 /** One template per source mentorship: its id derives from the mentorship, so a second save finds it. */
 export const templateIdFor = (orgId: string, mentorshipId: string): string => uuidFromName(`programtemplate:${orgId}:${mentorshipId}`);
 
+/** Injectable so that the compiler records its constructor's types, which the handlers below inherit. */
+@Injectable()
 abstract class BankHandler {
   constructor(
+    protected readonly commands: StreamCommands,
     protected readonly bank: ProgramBankRepository,
     protected readonly mentorships: MentorshipRepository,
-    @Inject(CLOCK) protected readonly clock: Clock,
-    @Inject(APP_CONFIG) protected readonly config: AppConfig,
   ) {}
-
-  protected today(): string {
-    return todayIn(this.clock, this.config.timeZone);
-  }
 
   protected async source(mentorshipId: string): Promise<SourceMentorship | undefined> {
     const m = await this.mentorships.load(mentorshipId);
@@ -40,9 +38,15 @@ export class SaveProgramTemplateHandler extends BankHandler implements ICommandH
   async execute({ body: raw, ctx }: SaveProgramTemplateCommand): Promise<BankResult> {
     const body = parseBody(saveTemplateBody, raw);
     const templateId = templateIdFor(ctx.actor.orgId, body.mentorshipId);
-    const [current, source] = await Promise.all([this.bank.template(templateId), this.source(body.mentorshipId)]);
-    return this.bank.append('programtemplate', templateId, current, ctx, roleOf(ctx.actor), () =>
-      decideSaveTemplate(body, source, { actor: ctx.actor, today: this.today(), templateId, existing: current.state }));
+    const source = await this.source(body.mentorshipId);
+    const outcome = await this.commands.handle({
+      stream: streamId('programtemplate', templateId), ctx, onConflict: 'refuse',
+      load: () => this.bank.template(templateId),
+      decide: (current) => ({
+        events: decideSaveTemplate(body, source, { actor: ctx.actor, today: this.commands.today(), templateId, existing: current.state }), role: roleOf(ctx.actor),
+      }),
+    });
+    return { id: templateId, ...outcome };
   }
 }
 
@@ -50,9 +54,12 @@ export class SaveProgramTemplateHandler extends BankHandler implements ICommandH
 export class RetireProgramTemplateHandler extends BankHandler implements ICommandHandler<RetireProgramTemplateCommand> {
   async execute({ templateId, body: raw, ctx }: RetireProgramTemplateCommand): Promise<BankResult> {
     const body = parseBody(retireTemplateBody, raw);
-    const current = await this.bank.template(templateId);
-    return this.bank.append('programtemplate', templateId, current, ctx, roleOf(ctx.actor), () =>
-      decideRetireTemplate(body, current.state, { actor: ctx.actor, today: this.today() }));
+    const outcome = await this.commands.handle({
+      stream: streamId('programtemplate', templateId), ctx, onConflict: 'refuse',
+      load: () => this.bank.template(templateId),
+      decide: (current) => ({ events: decideRetireTemplate(body, current.state, { actor: ctx.actor, today: this.commands.today() }), role: roleOf(ctx.actor) }),
+    });
+    return { id: templateId, ...outcome };
   }
 }
 
@@ -64,9 +71,12 @@ export class MarkBestCaseHandler extends BankHandler implements ICommandHandler<
     const source: BestCaseSource = body.mentorshipId
       ? { subject: 'mentorship', mentorship: await this.source(body.mentorshipId) }
       : { subject: 'template', template: (await this.bank.template(subjectId)).state };
-    const current = await this.bank.bestCase(subjectId);
-    return this.bank.append('bestcase', subjectId, current, ctx, 'curator', () =>
-      decideMarkBestCase(body, source, current.state, { actor: ctx.actor, today: this.today() }));
+    const outcome = await this.commands.handle({
+      stream: streamId('bestcase', subjectId), ctx, onConflict: 'refuse',
+      load: () => this.bank.bestCase(subjectId),
+      decide: (current) => ({ events: decideMarkBestCase(body, source, current.state, { actor: ctx.actor, today: this.commands.today() }), role: 'curator' }),
+    });
+    return { id: subjectId, ...outcome };
   }
 }
 
@@ -74,8 +84,11 @@ export class MarkBestCaseHandler extends BankHandler implements ICommandHandler<
 export class WithdrawBestCaseHandler extends BankHandler implements ICommandHandler<WithdrawBestCaseCommand> {
   async execute({ subjectId, body: raw, ctx }: WithdrawBestCaseCommand): Promise<BankResult> {
     const body = parseBody(withdrawBestCaseBody, raw);
-    const current = await this.bank.bestCase(subjectId);
-    return this.bank.append('bestcase', subjectId, current, ctx, 'curator', () =>
-      decideWithdrawBestCase(body, current.state, { actor: ctx.actor, today: this.today() }));
+    const outcome = await this.commands.handle({
+      stream: streamId('bestcase', subjectId), ctx, onConflict: 'refuse',
+      load: () => this.bank.bestCase(subjectId),
+      decide: (current) => ({ events: decideWithdrawBestCase(body, current.state, { actor: ctx.actor, today: this.commands.today() }), role: 'curator' }),
+    });
+    return { id: subjectId, ...outcome };
   }
 }

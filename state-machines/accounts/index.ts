@@ -1,0 +1,3 @@
+export * from './accounts.events';
+export * from './accounts.commands';
+export * from './accounts.decider';
