@@ -1,10 +1,10 @@
 import { h, uid } from './dom.js';
-import { arrayNode } from './schema-lists.js';
 
 /*
  * The fields of a generated form, one node per JSON Schema node. Every node has `el` (its DOM),
  * `read()` (its value, `undefined` when left empty), `showError(path, message)` (route a message
- * down to the field it names), `clearErrors()` and `focus()`.
+ * down to the field it names), `clearErrors()` and `focus()`. Arrays are `ctx.arrayNode` (schema-lists.js,
+ * which builds its items from the nodes here), given by the form, so the two modules do not import each other.
  */
 
 /** Russian words for an enum: the vocabulary dictionary that knows every one of its values. */
@@ -19,7 +19,7 @@ export const typeOf = (schema) => (Array.isArray(schema.type) ? schema.type.find
 function nodeFor(schema, ctx, meta) {
   const type = typeOf(schema);
   if (type === 'object') return objectNode(schema, ctx, meta);
-  if (type === 'array') return arrayNode(schema, ctx, meta);
+  if (type === 'array') return ctx.arrayNode(schema, ctx, meta);
   return leafNode(schema, ctx, meta);
 }
 

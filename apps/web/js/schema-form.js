@@ -1,6 +1,7 @@
 import { ApiError } from './api.js';
 import { h, put } from './dom.js';
 import { objectNode } from './schema-fields.js';
+import { arrayNode } from './schema-lists.js';
 import { fieldMessages, problemView } from './problem-view.js';
 
 /**
@@ -14,7 +15,7 @@ import { fieldMessages, problemView } from './problem-view.js';
  * `fixed[name]`: a value the page already knows (not shown); `defaults[name]`: a starting value.
  */
 export function schemaForm({ schema, vocabulary, options = {}, fixed = {}, defaults = {}, submitLabel = 'Сохранить', onSubmit, onCancel, describedBy }) {
-  const ctx = { vocabulary, options, defaults };
+  const ctx = { vocabulary, options, defaults, arrayNode };
   const summary = h('div', { class: 'form-summary' });
   const root = objectNode(schema, ctx, { path: [], root: true, fixed });
   const submit = h('button', { type: 'submit', class: 'primary' }, submitLabel);

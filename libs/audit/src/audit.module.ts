@@ -1,7 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '#libs/auth';
-import { MentorshipsModule } from '#libs/mentorships';
 import { GetMentorshipHistoryHandler } from './mentorship-history.handler';
 import { GetOrganisationAsOfHandler } from './organisation-as-of.handler';
 import { AuditController } from './audit.controller';
@@ -18,7 +17,7 @@ export class AuditModule {
   static forRoot(options: Partial<IntegrityOptions> = {}): DynamicModule {
     return {
       module: AuditModule,
-      imports: [CqrsModule, MentorshipsModule, AuthModule],
+      imports: [CqrsModule, AuthModule],
       providers: [
         GetMentorshipHistoryHandler, GetOrganisationAsOfHandler,
         { provide: INTEGRITY_OPTIONS, useFactory: () => ({ ...integrityOptionsFromEnv(), ...options }) },

@@ -1,8 +1,9 @@
+import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { canRead, evolve, initialSnapshot, parseMentorshipEvent, stateOf, type MentorshipEvent } from '#core/mentorship';
-import { DomainError } from '#core/shared';
-import { MentorshipRepository } from '#libs/mentorships';
+import { DomainError, streamId } from '#core/shared';
 import { UsersService } from '#libs/auth';
+import { EVENT_STORE, type EventStore } from '#libs/event-store';
 import { GetMentorshipHistoryQuery, type HistoryEntry } from './mentorship-history.query';
 
 /** The documents a step rests on, by event type (§3.2 consents, §3.3/§3.8 orders). */
@@ -19,18 +20,22 @@ export function documentOf(e: MentorshipEvent): Record<string, string> | undefin
 /** Every event of a mentorship in order, with who, when, on which document, and the state after it. */
 @QueryHandler(GetMentorshipHistoryQuery)
 export class GetMentorshipHistoryHandler implements IQueryHandler<GetMentorshipHistoryQuery> {
-  constructor(private readonly repo: MentorshipRepository, private readonly users: UsersService) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly users: UsersService) {}
 
   async execute({ mentorshipId, actor }: GetMentorshipHistoryQuery) {
-    const latest = await this.repo.load(mentorshipId);
-    if (latest.revision < 0 || !canRead(actor, latest.snapshot.context)) {
-      throw new DomainError({ kind: 'not-found', code: 'not-found', message: 'Наставничество не найдено.' });
-    }
+    // The stream as stored, folded here step by step: the audit reads the log, not the command side's cache.
+    const recordedEvents = await this.store.readStream(streamId('mentorship', mentorshipId));
     let snapshot = initialSnapshot();
-    const entries: HistoryEntry[] = [];
-    for (const recorded of await this.repo.readEvents(mentorshipId)) {
+    const steps = recordedEvents.map((recorded) => {
       const event = parseMentorshipEvent(recorded);
       snapshot = evolve(snapshot, event);
+      return { recorded, event, stateAfter: stateOf(snapshot) };
+    });
+    if (steps.length === 0 || !canRead(actor, snapshot.context)) {
+      throw new DomainError({ kind: 'not-found', code: 'not-found', message: 'Наставничество не найдено.' });
+    }
+    const entries: HistoryEntry[] = [];
+    for (const { recorded, event, stateAfter } of steps) {
       entries.push({
         revision: recorded.revision,
         type: recorded.type,
@@ -39,7 +44,7 @@ export class GetMentorshipHistoryHandler implements IQueryHandler<GetMentorshipH
         actor: { userId: recorded.metadata.actorId, name: await this.users.nameOf(recorded.metadata.actorId), role: recorded.metadata.role },
         document: documentOf(event),
         data: recorded.data,
-        stateAfter: stateOf(snapshot),
+        stateAfter,
         commandId: recorded.metadata.commandId,
       });
     }

@@ -1,5 +1,5 @@
 import type { MonitoringReport } from './monitoring-report';
-import type { ReportLine } from './monitoring-report.table';
+import type { ReportLine } from './monitoring-report.line';
 
 const share = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null);
 

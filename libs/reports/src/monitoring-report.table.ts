@@ -1,13 +1,6 @@
 import type { MonitoringReport } from './monitoring-report';
+import type { ReportLine } from './monitoring-report.line';
 import { organisationLines } from './monitoring-report.organisation-lines';
-
-/** One line of the exported report: section, indicator, value (and a share where there is one). */
-export interface ReportLine {
-  section: string;
-  indicator: string;
-  value: number | string | null;
-  share?: number | null;
-}
 
 const percent = (r: number | null) => (r === null ? null : r);
 

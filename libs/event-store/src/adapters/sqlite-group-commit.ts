@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ExpectedRevision } from '../event-store.port';
 import type { EventRow } from './sqlite-file';
-import { describeFailure, type WireError } from './sqlite-outcome';
+import { describeFailure, type AppendOutcome } from './sqlite-outcome';
 
 /** One append as it travels to the writer (JSON, when it crosses to the writer thread). */
 export interface AppendRequest {
@@ -12,11 +12,6 @@ export interface AppendRequest {
   created: string;
   events: { id: string; type: string; data: unknown; metadata: unknown }[];
 }
-
-export type AppendOutcome =
-  | { id: number; nextRevision: number; position: number }
-  | { id: number; conflict: { streamId: string; expected: ExpectedRevision; actual: number | 'no_stream' } }
-  | { id: number; error: WireError };
 
 class Conflict {
   constructor(readonly actual: number | 'no_stream', readonly expected: ExpectedRevision) {}

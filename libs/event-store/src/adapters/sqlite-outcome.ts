@@ -1,7 +1,6 @@
 import { accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
-import { ConcurrencyError, StoreUnavailableError, type StoreFailureReason } from '../event-store.port';
-import type { AppendOutcome } from './sqlite-group-commit';
+import { ConcurrencyError, StoreUnavailableError, type ExpectedRevision, type StoreFailureReason } from '../event-store.port';
 
 export interface Committed {
   nextRevision: number;
@@ -19,6 +18,12 @@ export interface WireError {
   code?: string;
   reason: StoreFailureReason;
 }
+
+/** What became of one append of a group commit: committed, a conflict of its expected revision, or a failure. */
+export type AppendOutcome =
+  | { id: number; nextRevision: number; position: number }
+  | { id: number; conflict: { streamId: string; expected: ExpectedRevision; actual: number | 'no_stream' } }
+  | { id: number; error: WireError };
 
 /**
  * SQLITE_FULL is a full disk; SQLITE_READONLY a file or directory the process may not write.

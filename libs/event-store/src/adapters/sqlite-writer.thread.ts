@@ -1,6 +1,7 @@
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import { StoreUnavailableError } from '../event-store.port';
-import type { AppendOutcome, AppendRequest } from './sqlite-group-commit';
+import type { AppendRequest } from './sqlite-group-commit';
+import type { AppendOutcome } from './sqlite-outcome';
 import type { AppendWriter, CommitInfo } from './append-writer';
 import { settle, storeFailure, type Committed, type Waiter } from './sqlite-outcome';
 import type { WriterInbound, WriterOutbound } from './sqlite-writer.worker';

@@ -1,5 +1,5 @@
 import { comparePositions } from '../event-store.port';
-import type { StoreRef } from './event-store.contract';
+import type { StoreRef } from './store-ref';
 import { idsOf, isWithin, newEvent, newEvents, streamIn, testMetadata, uniqueCategory } from './event-fixtures';
 
 export function appendAndReadContract(store: StoreRef): void {

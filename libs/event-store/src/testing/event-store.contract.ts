@@ -2,14 +2,13 @@ import type { EventStore } from '../event-store.port';
 import { appendAndReadContract } from './append-read.contract';
 import { expectedRevisionContract } from './expected-revision.contract';
 import { readAllContract } from './read-all.contract';
+import type { StoreRef } from './store-ref';
 import { subscriptionContract } from './subscription.contract';
 
 export interface StoreFixture {
   store: EventStore;
   teardown: () => Promise<void>;
 }
-
-export type StoreRef = () => EventStore;
 
 /**
  * The one behaviour every event-store adapter must show. Each adapter's spec calls this with a

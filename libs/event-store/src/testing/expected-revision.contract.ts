@@ -1,5 +1,5 @@
 import { ConcurrencyError, type ExpectedRevision } from '../event-store.port';
-import type { StoreRef } from './event-store.contract';
+import type { StoreRef } from './store-ref';
 import { idsOf, isWithin, newEvents, streamIn } from './event-fixtures';
 
 export function expectedRevisionContract(store: StoreRef): void {

@@ -1,5 +1,5 @@
 import { START, type RecordedEvent } from '../event-store.port';
-import type { StoreRef } from './event-store.contract';
+import type { StoreRef } from './store-ref';
 import { idsOf, newEvent, streamIn, uniqueCategory } from './event-fixtures';
 
 export function readAllContract(store: StoreRef): void {

@@ -1,5 +1,5 @@
 import { comparePositions } from '../event-store.port';
-import type { StoreRef } from './event-store.contract';
+import type { StoreRef } from './store-ref';
 import { idsOf, newEvent, newEvents, streamIn, uniqueCategory } from './event-fixtures';
 import { pause, probe } from './subscription-probe';
 
