@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EventStore } from '#libs/event-store';
-import { ChainSealer, verifyChains, integrityOptionsFromEnv, type HeadAnchor, verificationStatementHtml } from '#libs/audit';
+import { ChainSealer, verifyChains, integrityOptionsOf, type HeadAnchor, verificationStatementHtml } from '#libs/audit';
 import { lastPosition, progressBar } from '#libs/projections';
-import { configFromEnv, type Clock } from '#libs/kernel';
+import type { Clock, Config } from '#libs/kernel';
 import { parseFlags } from './read-model.commands';
 
 type Out = (line: string) => void;
@@ -13,7 +13,7 @@ type Out = (line: string) => void;
  * organisation's hash chain (or one), with progress on stderr; exit code 1 when a chain is broken.
  * `--head` is the head an earlier statement printed after N events: a chain recomputed since fails it.
  */
-export async function verifyCommand(stored: EventStore, clock: Clock, env: NodeJS.ProcessEnv, args: string[], out: Out): Promise<number> {
+export async function verifyCommand(stored: EventStore, clock: Clock, config: Config, args: string[], out: Out): Promise<number> {
   const f = parseFlags(args);
   let anchors: HeadAnchor[] = [];
   if (f.head !== undefined) {
@@ -37,7 +37,7 @@ export async function verifyCommand(stored: EventStore, clock: Clock, env: NodeJ
   out(`Прочитано событий журнала: ${result.logEvents.toLocaleString('ru-RU')} за ${(result.durationMs / 1000).toFixed(1)} с.`);
   if (f.statement) {
     const file = resolve(f.statement);
-    const html = verificationStatementHtml(result, { orgId: f.org, orgName: integrityOptionsFromEnv(env).orgName, timeZone: configFromEnv(env).timeZone, checkedBy: 'оператор сервера (командная строка)', anchors });
+    const html = verificationStatementHtml(result, { orgId: f.org, orgName: integrityOptionsOf(config).orgName, timeZone: config.TIME_ZONE, checkedBy: 'оператор сервера (командная строка)', anchors });
     try {
       writeFileSync(file, html, { flag: 'wx' });
     } catch (error) {
@@ -50,8 +50,8 @@ export async function verifyCommand(stored: EventStore, clock: Clock, env: NodeJ
 }
 
 /** `seal`: the sealer as its own process (run the API with `AUDIT_SEALER=off`); stops on SIGTERM/SIGINT. */
-export async function sealCommand(stored: EventStore, clock: Clock, env: NodeJS.ProcessEnv, out: Out, err: Out): Promise<number> {
-  const o = integrityOptionsFromEnv(env);
+export async function sealCommand(stored: EventStore, clock: Clock, config: Config, out: Out, err: Out): Promise<number> {
+  const o = integrityOptionsOf(config);
   const sealer = new ChainSealer(stored, { now: clock.now, headEveryEvents: o.headEveryEvents, headEveryMs: o.headEveryMs, sealEveryMs: o.sealEveryMs, log: err });
   sealer.start();
   out('Журнал запечатывается в цепочки целостности; остановка — Ctrl+C (SIGTERM).');

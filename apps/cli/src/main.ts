@@ -7,7 +7,7 @@ import { backupCommand, restoreCommand } from './backup.commands';
 import { DemoModule, loadDemo } from '#libs/demo';
 import { projectCommand, rebuildCommand, reportCommand } from './read-model.commands';
 import { sealCommand, verifyCommand } from './integrity.commands';
-import { clockFromEnv, tuneHeapGrowth } from '#libs/kernel';
+import { clockOf, loadConfig, tuneHeapGrowth } from '#libs/kernel';
 
 z.config(z.locales.ru());
 
@@ -32,27 +32,29 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return command ? 2 : 0;
   }
-  if (command === 'restore') return restoreCommand(process.env, args, out);
-  const clock = clockFromEnv(process.env);
-  const store = withPersonalData(createEventStore(process.env, clock.now), process.env, clock.now);
+  // Checked before any file is opened or written.
+  const config = loadConfig();
+  if (command === 'restore') return restoreCommand(config, args, out);
+  const clock = clockOf(config);
+  const store = withPersonalData(createEventStore(config, clock.now), config, clock.now);
   if (command !== 'demo') {
     try {
       if (command === 'backup') return await backupCommand(store.stored, store.keys, args, out);
       if (command === 'project') {
         // A long-running process like the API: the same bound on garbage (HEAP_GROWING_PERCENT).
-        tuneHeapGrowth(process.env);
-        return await projectCommand(store, process.env, out, (line) => process.stderr.write(line + '\n'));
+        tuneHeapGrowth(config);
+        return await projectCommand(store, config, out, (line) => process.stderr.write(line + '\n'));
       }
-      if (command === 'rebuild') return await rebuildCommand(store, process.env, out);
+      if (command === 'rebuild') return await rebuildCommand(store, config, out);
       // Integrity reads the log as stored (personal fields encrypted): the chains are over those bytes.
-      if (command === 'verify') return await verifyCommand(store.stored, clock, process.env, args, out);
-      if (command === 'seal') return await sealCommand(store.stored, clock, process.env, out, (line) => process.stderr.write(line + '\n'));
-      return await reportCommand(store, clock, process.env, args, out);
+      if (command === 'verify') return await verifyCommand(store.stored, clock, config, args, out);
+      if (command === 'seal') return await sealCommand(store.stored, clock, config, out, (line) => process.stderr.write(line + '\n'));
+      return await reportCommand(store, clock, config, args, out);
     } finally {
       await store.close();
     }
   }
-  const app = await NestFactory.createApplicationContext(DemoModule.forRoot({ store, clock }), { logger: ['error'] });
+  const app = await NestFactory.createApplicationContext(DemoModule.forRoot({ store, clock, config }), { logger: ['error'] });
   try {
     if ((await store.readAll({ maxCount: 1, streamPrefixes: ['person-', 'mentorship-'] })).length > 0) {
       process.stderr.write('В хранилище уже есть данные; демонстрационные данные загружаются только в пустое хранилище.\n');

@@ -3,7 +3,7 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { EVENT_STORE, START, type EventStore, type LogPosition } from '#libs/event-store';
 import { streamId, DomainError } from '#core/shared';
 import { type Actor, ERASED } from '#core/people';
-import { APP_CONFIG, type AppConfig, CLOCK, type Clock, envelope } from '#libs/kernel';
+import { APP_CONFIG, type AppConfig, CLOCK, type Clock, CONFIG, type Config, envelope } from '#libs/kernel';
 import { userCreated, type CreateUserBody, type UserCreated } from './user.events';
 
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
@@ -27,9 +27,9 @@ export class UsersService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CONFIG) settings: Config,
   ) {
-    const env = process.env.ADMIN_TOKEN;
-    if (env) this.adminTokenHash = Buffer.from(hashToken(env), 'hex');
+    if (settings.ADMIN_TOKEN) this.adminTokenHash = Buffer.from(hashToken(settings.ADMIN_TOKEN), 'hex');
   }
 
   /** Unknown tokens (typos, attacks) must not each trigger a read of the log: one catch-up per second at most. */

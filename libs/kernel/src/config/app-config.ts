@@ -1,4 +1,9 @@
-/** Settings read once from the environment at start (see README, "Configuration"). */
+import type { Config } from './config.schema';
+
+/** The whole configuration of the process (config.schema.ts), for modules to derive their options from. */
+export const CONFIG = Symbol('CONFIG');
+
+/** The settings command handlers and queries read, taken from CONFIG. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 export interface AppConfig {
@@ -10,10 +15,8 @@ export interface AppConfig {
   reservationGraceMs: number;
 }
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  return {
-    defaultOrgId: env.ORG_ID || 'default',
-    timeZone: env.TIME_ZONE || 'Europe/Moscow',
-    reservationGraceMs: Number(env.RESERVATION_GRACE_MS || 5 * 60_000),
-  };
-}
+export const appConfigOf = (config: Pick<Config, 'ORG_ID' | 'TIME_ZONE' | 'RESERVATION_GRACE_MS'>): AppConfig => ({
+  defaultOrgId: config.ORG_ID,
+  timeZone: config.TIME_ZONE,
+  reservationGraceMs: config.RESERVATION_GRACE_MS,
+});
