@@ -5,6 +5,7 @@ import {
 } from '#libs/projections';
 import { monitoringReportCsv, MonitoringReportService, monitoringReportXlsx } from '#libs/reports';
 import { appConfigOf, type Clock, type Config } from '#libs/kernel';
+import type { CommandLine } from './command-line';
 
 type Out = (line: string) => void;
 const fmt = (n: number) => Math.round(n).toLocaleString('ru-RU');
@@ -45,19 +46,12 @@ export async function rebuildCommand(store: EventStore, config: Config, out: Out
   }
 }
 
-export const parseFlags = (args: string[]): Record<string, string> => {
-  const flags: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) if (args[i].startsWith('--')) flags[args[i].slice(2)] = args[i + 1] ?? '';
-  return flags;
-};
-
 /**
  * `report --from --to [--form] [--format json|csv|xlsx] [--out file] [--at position] [--org id] [--today date]`:
  * the monitoring report from read models built in memory from the log, up to `--at` (a report's
  * `position`) to reproduce its figures.
  */
-export async function reportCommand(store: EventStore, processClock: Clock, settings: Config, args: string[], out: Out): Promise<number> {
-  const f = parseFlags(args);
+export async function reportCommand(store: EventStore, processClock: Clock, settings: Config, f: CommandLine['flags'], out: Out): Promise<number> {
   const config = appConfigOf(settings);
   const clock: Clock = f.today ? { now: () => new Date(`${f.today}T12:00:00Z`) } : processClock;
   const rm = new ReadModels({ file: ':memory:', mode: 'off', waitMs: 0 }, store, clock, config);
