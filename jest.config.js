@@ -7,6 +7,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   // The aliases of tsconfig.json's `paths` (package.json `imports` maps the same names onto dist/ at run time).
   moduleNameMapper: {
+    '^#libs/kernel/config$': '<rootDir>/libs/kernel/src/config/index.ts',
     '^#libs/(.*)$': '<rootDir>/libs/$1/src/index.ts',
     '^#testing/(.*)$': '<rootDir>/libs/$1/src/testing/index.ts',
     '^#core/(.*)$': '<rootDir>/state-machines/$1/index.ts',

@@ -23,9 +23,7 @@ async function timed(runs: number, query: () => Promise<unknown>): Promise<numbe
 const bench: Bench = async (log) => {
   const rows: BenchRow[] = [];
   // Queries alone: the sealer would be hashing the freshly written log on the other core meanwhile.
-  const sealer = process.env.AUDIT_SEALER;
-  process.env.AUDIT_SEALER = 'off';
-  const b = await benchApp().finally(() => (sealer === undefined ? delete process.env.AUDIT_SEALER : (process.env.AUDIT_SEALER = sealer)));
+  const b = await benchApp({ config: { AUDIT_SEALER: 'off' } });
   try {
     const queries = b.app.get(QueryBus);
     const [id] = await orderedMentorships(b.bus, 1);

@@ -8,7 +8,7 @@ import { AppModule } from '../apps/api/src/app.module';
 import { SqliteEventStore, type EventStore } from '#libs/event-store';
 import { EnterBankCommand, RecordPersonalDataConsentCommand, RegisterPersonCommand } from '#libs/people';
 import { ProposeMentorshipCommand, TakeStepCommand } from '#libs/mentorships';
-import { type CommandContext } from '#libs/kernel';
+import { type CommandContext, type Config } from '#libs/kernel';
 import type { Actor } from '#core/people';
 
 export const TODAY = '2026-11-24';
@@ -24,6 +24,8 @@ export interface BenchAppOptions {
   projections?: 'inline' | 'off';
   /** Where the embedded store commits: its writer thread (default) or the main thread (the design before it). */
   writer?: 'thread' | 'inline';
+  /** Settings over the defaults (and `ORG_ID=bench`), as the environment would give them to the server. */
+  config?: Partial<Config>;
 }
 
 /** The real command side (Nest app context, no HTTP) on a fresh durable embedded store. */
@@ -34,7 +36,7 @@ export async function benchApp(options: BenchAppOptions = {}) {
     AppModule.forRoot({
       store: s,
       clock: { now: () => new Date(`${TODAY}T09:00:00+03:00`) },
-      config: { defaultOrgId: 'bench', timeZone: 'Europe/Moscow', reservationGraceMs: 300_000 },
+      config: { ORG_ID: 'bench', ...options.config },
       projections: { mode: options.projections ?? 'off' },
     }),
     { logger: false },

@@ -36,13 +36,12 @@ const bench: Bench = async (log) => {
   const levels = (process.env.BENCH_CURATORS || '1,16,256').split(',').map(Number);
   // The personal-data keys of a non-embedded store live in a file of their own: a throwaway one here.
   const keys = mkdtempSync(join(tmpdir(), 'mentorship-bench-esdb-'));
-  const savedKeyFile = process.env.KEYSTORE_FILE;
-  process.env.KEYSTORE_FILE = join(keys, 'keys.sqlite');
+  const config = { KEYSTORE_FILE: join(keys, 'keys.sqlite') };
   try {
     for (const curators of levels) {
       const double = await startDouble();
       try {
-        add(`test double, ${curators} curators`, await stepLoad(curators, { store: new EsdbEventStore(double.connectionString), steps: stepsFor(curators) }), {},
+        add(`test double, ${curators} curators`, await stepLoad(curators, { store: new EsdbEventStore(double.connectionString), steps: stepsFor(curators), config }), {},
           curators === 1 ? 'gRPC double (test/esdb-double) in its own process; in-memory, no fsync' : undefined);
       } finally {
         await double.stop();
@@ -54,13 +53,11 @@ const bench: Bench = async (log) => {
       return rows;
     }
     for (const curators of levels) {
-      add(`server, ${curators} curators`, await stepLoad(curators, { store: new EsdbEventStore(real), steps: stepsFor(curators) }), {},
+      add(`server, ${curators} curators`, await stepLoad(curators, { store: new EsdbEventStore(real), steps: stepsFor(curators), config }), {},
         curators === 1 ? 'EVENTSTORE_CONNECTION_STRING' : undefined);
     }
     return rows;
   } finally {
-    if (savedKeyFile === undefined) delete process.env.KEYSTORE_FILE;
-    else process.env.KEYSTORE_FILE = savedKeyFile;
     rmSync(keys, { recursive: true, force: true });
   }
 };

@@ -22,7 +22,6 @@ describe('documents of a mentorship (DOCX and printable HTML)', () => {
   let mentor: Staff;
   let mentees: Staff[];
   let groupId: string;
-  const saved = process.env.ORG_NAME;
 
   const ok = async (p: Promise<{ status: number; body: any }>, status = 200) => {
     const r = await p;
@@ -54,8 +53,7 @@ describe('documents of a mentorship (DOCX and printable HTML)', () => {
   };
 
   beforeAll(async () => {
-    process.env.ORG_NAME = ORG_NAME;
-    app = await startTestApp();
+    app = await startTestApp({ config: { ORG_NAME } });
     curator = await app.user(['curator']);
     head = await app.user(['head']);
     auditor = await app.user(['auditor']);
@@ -65,8 +63,6 @@ describe('documents of a mentorship (DOCX and printable HTML)', () => {
   });
   afterAll(async () => {
     await app.close();
-    if (saved === undefined) delete process.env.ORG_NAME;
-    else process.env.ORG_NAME = saved;
   });
 
   it('a consent is a blank to sign before it is recorded, and the signed one after, attached to its step', async () => {

@@ -19,7 +19,6 @@ const metric = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+
  * role, here on its own connection to the same file) catches up, the server is ready again.
  */
 describe('projection lag: metrics and readiness', () => {
-  const saved = process.env.READY_MAX_PROJECTION_LAG_SECONDS;
   let dir: string;
   let store: SqliteEventStore;
   let app: INestApplication;
@@ -27,10 +26,10 @@ describe('projection lag: metrics and readiness', () => {
   let curator: ApiClient;
 
   beforeAll(async () => {
-    process.env.READY_MAX_PROJECTION_LAG_SECONDS = '0.3';
     dir = mkdtempSync(join(tmpdir(), 'mentorship-lag-'));
     store = new SqliteEventStore({ file: join(dir, 'events.sqlite'), now: testClock.now });
-    app = await createApp({ store, clock: testClock, projections: { mode: 'off', file: join(dir, 'readmodels.sqlite') } }, false);
+    const config = { READY_MAX_PROJECTION_LAG_SECONDS: 0.3 };
+    app = await createApp({ store, clock: testClock, config, projections: { mode: 'off', file: join(dir, 'readmodels.sqlite') } }, false);
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     anonymous = new ApiClient(base);
@@ -41,8 +40,6 @@ describe('projection lag: metrics and readiness', () => {
     await app.close();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
-    if (saved === undefined) delete process.env.READY_MAX_PROJECTION_LAG_SECONDS;
-    else process.env.READY_MAX_PROJECTION_LAG_SECONDS = saved;
   });
 
   const ready = () => anonymous.get('/api/health/ready');

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import {
   BackupError, restoreEventsFile, SqliteEventStore, embeddedStoreFile, type EventStoreEnv, type EventStore,
 } from '#libs/event-store';
-import { keyFileBeside, type PersonalKeyStore, SqliteKeyStore } from '#libs/personal-data';
+import { keyFileBeside, type KeyStoreEnv, type PersonalKeyStore, SqliteKeyStore } from '#libs/personal-data';
 
 /** The personal-data keys are backed up beside the events, in `<file>.keys`: without them a restored log shows every name as erased. */
 const keysBackupOf = (file: string) => `${file}.keys`;
@@ -13,8 +13,7 @@ type Out = (line: string) => void;
 const ESDB = 'Резервное копирование и восстановление здесь — для встроенного хранилища; у EventStoreDB свои средства (резервная копия каталога данных узла).';
 
 /** `backup <file>`: an online copy of the embedded store, taken while the server keeps writing. */
-export async function backupCommand(store: EventStore, keys: PersonalKeyStore, args: string[], out: Out): Promise<number> {
-  const [file] = args;
+export async function backupCommand(store: EventStore, keys: PersonalKeyStore, file: string | undefined, out: Out): Promise<number> {
   if (!file) return usage(out, 'Укажите файл резервной копии: npm run cli -- backup <файл>');
   if (!(store instanceof SqliteEventStore)) return usage(out, ESDB);
   try {
@@ -28,8 +27,7 @@ export async function backupCommand(store: EventStore, keys: PersonalKeyStore, a
 }
 
 /** `restore <file>`: a backup into a data directory with no events yet; the read models are then rebuilt on start. */
-export async function restoreCommand(env: EventStoreEnv & { KEYSTORE_FILE?: string }, args: string[], out: Out): Promise<number> {
-  const [file] = args;
+export async function restoreCommand(env: EventStoreEnv & KeyStoreEnv, file: string | undefined, out: Out): Promise<number> {
   if (!file) return usage(out, 'Укажите файл резервной копии: npm run cli -- restore <файл>');
   if (env.EVENTSTORE_CONNECTION_STRING?.trim()) return usage(out, ESDB);
   const target = embeddedStoreFile(env);

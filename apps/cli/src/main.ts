@@ -7,58 +7,65 @@ import { backupCommand, restoreCommand } from './backup.commands';
 import { DemoModule, loadDemo } from '#libs/demo';
 import { projectCommand, rebuildCommand, reportCommand } from './read-model.commands';
 import { sealCommand, verifyCommand } from './integrity.commands';
-import { clockFromEnv, tuneHeapGrowth } from '#libs/kernel';
+import { clockOf, loadConfig, tuneHeapGrowth } from '#libs/kernel';
+import { CommandLineError, COMMANDS, isCommand, parseCommandLine, type CommandName } from './command-line';
 
 z.config(z.locales.ru());
 
-const USAGE = `Использование: npm run cli -- <команда>
-  demo      загрузить демонстрационный детский сад в пустое хранилище (DATA_DIR или EVENTSTORE_CONNECTION_STRING)
-  project   обновлять модели чтения отдельным процессом (API тогда с PROJECTIONS=off)
-  rebuild   перестроить модели чтения из журнала (сине-зелёная замена, API продолжает работать)
-  report    --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД [--form] [--format json|csv|xlsx] [--out файл] [--at позиция] [--org] [--today]
-            отчёт о мониторинге (п. 3.4), построенный из журнала; --at воспроизводит отчёт на позиции
-  backup    <файл>  резервная копия встроенного хранилища, пока сервер работает
-  restore   <файл>  восстановить резервную копию в пустой каталог данных (DATA_DIR)
-  verify    [--org ID] [--head N:H] [--statement файл.html]
-            проверить цепочку целостности журнала (всех организаций или одной); код выхода 1 при нарушении
-  seal      запечатывать журнал в цепочки отдельным процессом (API тогда с AUDIT_SEALER=off)`;
+/** One entry per command, in the order of COMMANDS (command-line.ts holds their flags). */
+const HELP: Record<CommandName, string> = {
+  demo: 'demo      загрузить демонстрационный детский сад в пустое хранилище (DATA_DIR или EVENTSTORE_CONNECTION_STRING)',
+  project: 'project   обновлять модели чтения отдельным процессом (API тогда с PROJECTIONS=off)',
+  rebuild: 'rebuild   перестроить модели чтения из журнала (сине-зелёная замена, API продолжает работать)',
+  report: `report    --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД [--form форма] [--format json|csv|xlsx] [--out файл] [--at позиция] [--org ID] [--today ГГГГ-ММ-ДД]
+            отчёт о мониторинге (п. 3.4), построенный из журнала; --at воспроизводит отчёт на позиции`,
+  backup: 'backup    <файл>  резервная копия встроенного хранилища, пока сервер работает',
+  restore: 'restore   <файл>  восстановить резервную копию в пустой каталог данных (DATA_DIR)',
+  verify: `verify    [--org ID] [--head N:H] [--statement файл.html]
+            проверить цепочку целостности журнала (всех организаций или одной); код выхода 1 при нарушении`,
+  seal: 'seal      запечатывать журнал в цепочки отдельным процессом (API тогда с AUDIT_SEALER=off)',
+};
+const USAGE = `Использование: npm run cli -- <команда>\n${COMMANDS.map((c) => `  ${HELP[c]}`).join('\n')}`;
 
-const COMMANDS = ['demo', 'project', 'rebuild', 'report', 'backup', 'restore', 'verify', 'seal'];
 const out = (line: string) => process.stdout.write(line + '\n');
+const err = (line: string) => process.stderr.write(line + '\n');
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
-  if (!COMMANDS.includes(command)) {
+  if (!isCommand(command)) {
     process.stdout.write(USAGE + '\n');
     return command ? 2 : 0;
   }
-  if (command === 'restore') return restoreCommand(process.env, args, out);
-  const clock = clockFromEnv(process.env);
-  const store = withPersonalData(createEventStore(process.env, clock.now), process.env, clock.now);
+  // The command line, then the environment: both are checked before any file is opened or written.
+  const line = parseCommandLine(command, args);
+  const config = loadConfig();
+  if (command === 'restore') return restoreCommand(config, line.file, out);
+  const clock = clockOf(config);
+  const store = withPersonalData(createEventStore(config, clock.now), config, clock.now);
   if (command !== 'demo') {
     try {
-      if (command === 'backup') return await backupCommand(store.stored, store.keys, args, out);
+      if (command === 'backup') return await backupCommand(store.stored, store.keys, line.file, out);
       if (command === 'project') {
         // A long-running process like the API: the same bound on garbage (HEAP_GROWING_PERCENT).
-        tuneHeapGrowth(process.env);
-        return await projectCommand(store, process.env, out, (line) => process.stderr.write(line + '\n'));
+        tuneHeapGrowth(config);
+        return await projectCommand(store, config, out, err);
       }
-      if (command === 'rebuild') return await rebuildCommand(store, process.env, out);
+      if (command === 'rebuild') return await rebuildCommand(store, config, out);
       // Integrity reads the log as stored (personal fields encrypted): the chains are over those bytes.
-      if (command === 'verify') return await verifyCommand(store.stored, clock, process.env, args, out);
-      if (command === 'seal') return await sealCommand(store.stored, clock, process.env, out, (line) => process.stderr.write(line + '\n'));
-      return await reportCommand(store, clock, process.env, args, out);
+      if (command === 'verify') return await verifyCommand(store.stored, clock, config, line.flags, out);
+      if (command === 'seal') return await sealCommand(store.stored, clock, config, out, err);
+      return await reportCommand(store, clock, config, line.flags, out);
     } finally {
       await store.close();
     }
   }
-  const app = await NestFactory.createApplicationContext(DemoModule.forRoot({ store, clock }), { logger: ['error'] });
+  const app = await NestFactory.createApplicationContext(DemoModule.forRoot({ store, clock, config }), { logger: ['error'] });
   try {
     if ((await store.readAll({ maxCount: 1, streamPrefixes: ['person-', 'mentorship-'] })).length > 0) {
-      process.stderr.write('В хранилище уже есть данные; демонстрационные данные загружаются только в пустое хранилище.\n');
+      err('В хранилище уже есть данные; демонстрационные данные загружаются только в пустое хранилище.');
       return 1;
     }
-    await loadDemo(app, (line) => process.stdout.write(line + '\n'));
+    await loadDemo(app, out);
     return 0;
   } finally {
     await app.close();
@@ -69,7 +76,11 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    process.stderr.write(`Ошибка: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof CommandLineError) {
+      err(`${error.message}\nИспользование: npm run cli -- <команда>\n  ${HELP[error.command]}`);
+      process.exit(2);
+    }
+    err(`Ошибка: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },
 );

@@ -1,19 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import { positionFromString, type EventStore } from '#libs/event-store';
 import {
-  activeGeneration, LiveProjector, createProjections, Projector, projectionsOptionsFromEnv, ReadModelDatabase, ReadModels, rebuild, lastPosition, progressBar,
+  activeGeneration, LiveProjector, createProjections, Projector, projectionsOptionsOf, ReadModelDatabase, ReadModels, rebuild, lastPosition, progressBar,
 } from '#libs/projections';
 import { monitoringReportCsv, MonitoringReportService, monitoringReportXlsx } from '#libs/reports';
-import { configFromEnv, type Clock } from '#libs/kernel';
+import { appConfigOf, type Clock, type Config } from '#libs/kernel';
+import type { CommandLine } from './command-line';
 
 type Out = (line: string) => void;
 const fmt = (n: number) => Math.round(n).toLocaleString('ru-RU');
 
 /** `project`: the projector as its own process (run the API with `PROJECTIONS=off`); stops on SIGTERM/SIGINT. */
-export async function projectCommand(store: EventStore, env: NodeJS.ProcessEnv, out: Out, err: Out): Promise<number> {
-  const { file } = projectionsOptionsFromEnv(env);
+export async function projectCommand(store: EventStore, config: Config, out: Out, err: Out): Promise<number> {
+  const { file } = projectionsOptionsOf(config);
   const db = new ReadModelDatabase({ file });
-  const live = new LiveProjector(store, db, createProjections(configFromEnv(env).timeZone), { log: err });
+  const live = new LiveProjector(store, db, createProjections(config.TIME_ZONE), { log: err });
   live.start();
   out(`Проекции обновляются из журнала в ${file}; остановка — Ctrl+C (SIGTERM).`);
   await new Promise<void>((resolve) => {
@@ -28,13 +29,13 @@ export async function projectCommand(store: EventStore, env: NodeJS.ProcessEnv, 
 }
 
 /** `rebuild`: every read model anew from the log, blue-green, with a progress bar on stderr. */
-export async function rebuildCommand(store: EventStore, env: NodeJS.ProcessEnv, out: Out): Promise<number> {
-  const { file } = projectionsOptionsFromEnv(env);
+export async function rebuildCommand(store: EventStore, config: Config, out: Out): Promise<number> {
+  const { file } = projectionsOptionsOf(config);
   const db = new ReadModelDatabase({ file });
   try {
     const bar = progressBar(await lastPosition(store), (s) => process.stderr.write(s), !!process.stderr.isTTY);
     let last = { position: { commit: 0n, prepare: 0n }, events: 0 };
-    const result = await rebuild(store, db, createProjections(configFromEnv(env).timeZone), {
+    const result = await rebuild(store, db, createProjections(config.TIME_ZONE), {
       onProgress: (p) => bar((last = p)),
     });
     bar(last, true);
@@ -45,20 +46,13 @@ export async function rebuildCommand(store: EventStore, env: NodeJS.ProcessEnv, 
   }
 }
 
-export const parseFlags = (args: string[]): Record<string, string> => {
-  const flags: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) if (args[i].startsWith('--')) flags[args[i].slice(2)] = args[i + 1] ?? '';
-  return flags;
-};
-
 /**
  * `report --from --to [--form] [--format json|csv|xlsx] [--out file] [--at position] [--org id] [--today date]`:
  * the monitoring report from read models built in memory from the log, up to `--at` (a report's
  * `position`) to reproduce its figures.
  */
-export async function reportCommand(store: EventStore, processClock: Clock, env: NodeJS.ProcessEnv, args: string[], out: Out): Promise<number> {
-  const f = parseFlags(args);
-  const config = configFromEnv(env);
+export async function reportCommand(store: EventStore, processClock: Clock, settings: Config, f: CommandLine['flags'], out: Out): Promise<number> {
+  const config = appConfigOf(settings);
   const clock: Clock = f.today ? { now: () => new Date(`${f.today}T12:00:00Z`) } : processClock;
   const rm = new ReadModels({ file: ':memory:', mode: 'off', waitMs: 0 }, store, clock, config);
   try {

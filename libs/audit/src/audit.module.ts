@@ -1,17 +1,18 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '#libs/auth';
+import { CONFIG, type Config } from '#libs/kernel';
 import { GetMentorshipHistoryHandler } from './mentorship-history.handler';
 import { GetOrganisationAsOfHandler } from './organisation-as-of.handler';
 import { AuditController } from './audit.controller';
 import { AuditExportController } from './export/audit-export.controller';
 import { AuditExportService } from './export/audit-export.service';
 import { ChainSealerService } from './integrity/chain-sealer.service';
-import { INTEGRITY_OPTIONS, integrityOptionsFromEnv, type IntegrityOptions } from './integrity/integrity.config';
+import { INTEGRITY_OPTIONS, integrityOptionsOf, type IntegrityOptions } from './integrity/integrity.config';
 import { IntegrityController } from './integrity/integrity.controller';
 import { IntegrityService } from './integrity/integrity.service';
 
-/** History, as-of views, the hash chains with their verification, and audit packages. `options` override the environment. */
+/** History, as-of views, the hash chains with their verification, and audit packages. `options` override the configuration. */
 @Module({})
 export class AuditModule {
   static forRoot(options: Partial<IntegrityOptions> = {}): DynamicModule {
@@ -20,7 +21,7 @@ export class AuditModule {
       imports: [CqrsModule, AuthModule],
       providers: [
         GetMentorshipHistoryHandler, GetOrganisationAsOfHandler,
-        { provide: INTEGRITY_OPTIONS, useFactory: () => ({ ...integrityOptionsFromEnv(), ...options }) },
+        { provide: INTEGRITY_OPTIONS, inject: [CONFIG], useFactory: (config: Config) => ({ ...integrityOptionsOf(config), ...options }) },
         ChainSealerService, IntegrityService, AuditExportService,
       ],
       controllers: [AuditController, IntegrityController, AuditExportController],

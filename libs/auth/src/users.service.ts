@@ -4,7 +4,7 @@ import { EVENT_STORE, START, type EventStore, type LogPosition } from '#libs/eve
 import { streamId } from '#core/shared';
 import { type Actor, ERASED } from '#core/people';
 import { decideCreateAccount, userCreated, type CreateUserBody, type UserCreated } from '#core/accounts';
-import { APP_CONFIG, readCommandStream, StreamCommands, type AppConfig } from '#libs/kernel';
+import { APP_CONFIG, CONFIG, readCommandStream, StreamCommands, type AppConfig, type Config } from '#libs/kernel';
 
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
 const newToken = (): string => `mt_${randomBytes(32).toString('base64url')}`;
@@ -27,9 +27,9 @@ export class UsersService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly commands: StreamCommands,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CONFIG) settings: Config,
   ) {
-    const env = process.env.ADMIN_TOKEN;
-    if (env) this.adminTokenHash = Buffer.from(hashToken(env), 'hex');
+    if (settings.ADMIN_TOKEN) this.adminTokenHash = Buffer.from(hashToken(settings.ADMIN_TOKEN), 'hex');
   }
 
   /** Unknown tokens (typos, attacks) must not each trigger a read of the log: one catch-up per second at most. */

@@ -1,3 +1,5 @@
+import type { Config } from '#libs/kernel';
+
 export const DOCUMENTS_OPTIONS = Symbol('DOCUMENTS_OPTIONS');
 
 export interface DocumentsOptions {
@@ -5,6 +7,7 @@ export interface DocumentsOptions {
   orgName: string;
 }
 
-export const documentsOptionsFromEnv = (env: NodeJS.ProcessEnv = process.env): DocumentsOptions => ({
-  orgName: env.ORG_NAME?.trim() || '________________________ (наименование образовательной организации)',
+/** From the parsed config: `ORG_NAME`, or a blank line to fill in by hand. */
+export const documentsOptionsOf = (config: Pick<Config, 'ORG_NAME'>): DocumentsOptions => ({
+  orgName: config.ORG_NAME || '________________________ (наименование образовательной организации)',
 });

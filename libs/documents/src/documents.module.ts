@@ -1,7 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { CONFIG, type Config } from '#libs/kernel';
 import { MentorshipsModule } from '#libs/mentorships';
 import { DocumentAttachments } from './document-attachments';
-import { DOCUMENTS_OPTIONS, documentsOptionsFromEnv, type DocumentsOptions } from './documents.config';
+import { DOCUMENTS_OPTIONS, documentsOptionsOf, type DocumentsOptions } from './documents.config';
 import { DocumentsService } from './documents.service';
 
 /** The documents the regulation names (orders, consents, reports), filled from a mentorship's data. */
@@ -11,7 +12,7 @@ export class DocumentsModule {
     return {
       module: DocumentsModule,
       imports: [MentorshipsModule],
-      providers: [{ provide: DOCUMENTS_OPTIONS, useFactory: () => ({ ...documentsOptionsFromEnv(), ...options }) }, DocumentAttachments, DocumentsService],
+      providers: [{ provide: DOCUMENTS_OPTIONS, inject: [CONFIG], useFactory: (config: Config) => ({ ...documentsOptionsOf(config), ...options }) }, DocumentAttachments, DocumentsService],
       exports: [DocumentsService],
     };
   }

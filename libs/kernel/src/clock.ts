@@ -18,15 +18,9 @@ export function clockStartingAt(start: Date): Clock {
   return { now: () => new Date(startMs + Math.floor(performance.now() - origin)) };
 }
 
-/** `CLOCK_START` (an ISO instant with its offset) starts the process's clock there; unset: the system clock. */
-export function clockFromEnv(env: { CLOCK_START?: string } = process.env): Clock {
-  const value = env.CLOCK_START?.trim();
-  if (!value) return systemClock;
-  const start = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(start.getTime())) {
-    throw new Error(`CLOCK_START=${value}: нужен момент времени с часовым поясом, например 2026-11-24T09:00:00+03:00`);
-  }
-  return clockStartingAt(start);
+/** `CLOCK_START` (checked by the config) starts the process's clock there; unset: the system clock. */
+export function clockOf(config: { CLOCK_START?: Date }): Clock {
+  return config.CLOCK_START ? clockStartingAt(config.CLOCK_START) : systemClock;
 }
 
 let lastToday = { minute: NaN, timeZone: '', date: '' };

@@ -7,12 +7,10 @@ import { setFlagsFromString } from 'node:v8';
  * but the heap grew to 400 MB of garbage before a full collection (RSS over 500 MB in the soak).
  * This is a growth factor, not a limit: if the live data really grows, the heap grows with it and
  * nothing fails for want of memory; collections only come sooner. Read at each full collection,
- * so setting it at start-up, before the app allocates much, takes effect.
+ * so setting it at start-up, before the app allocates much, takes effect. The config checks the value.
  */
-export function tuneHeapGrowth(env: NodeJS.ProcessEnv): number {
-  const raw = env.HEAP_GROWING_PERCENT?.trim();
-  const percent = raw === undefined || raw === '' ? 20 : Number(raw);
-  if (!Number.isInteger(percent) || percent < 0) throw new Error(`HEAP_GROWING_PERCENT=${raw}: нужно целое число процентов (0 — как решит V8)`);
+export function tuneHeapGrowth(config: { HEAP_GROWING_PERCENT: number }): number {
+  const percent = config.HEAP_GROWING_PERCENT;
   if (percent > 0) setFlagsFromString(`--heap-growing-percent=${percent}`);
   return percent;
 }

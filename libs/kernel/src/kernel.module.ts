@@ -1,7 +1,7 @@
 import { Global, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, STORED_EVENT_STORE, type EventStore } from '#libs/event-store';
 import { PERSONAL_KEY_STORE, type PersonalKeyStore, keyStoreFor, PersonalDataStore } from '#libs/personal-data';
-import { APP_CONFIG, configFromEnv, type AppConfig } from './config';
+import { APP_CONFIG, appConfigOf, CONFIG, defaultConfig, type Config } from './config';
 import { StreamCommands } from './stream-commands';
 import { CLOCK, systemClock, type Clock } from './clock';
 
@@ -11,7 +11,8 @@ export interface KernelOptions {
   /** Keys for personal data; by default the one that belongs with the store (see `keyStoreFor`). */
   keyStore?: PersonalKeyStore;
   clock?: Clock;
-  config?: AppConfig;
+  /** The configuration the process parsed at start (`loadConfig`); a test gives only what it sets, over the defaults. */
+  config?: Partial<Config>;
 }
 
 const OWNED_KEYS = Symbol('OWNED_KEYS');
@@ -25,14 +26,15 @@ class OwnedKeyStoreCloser implements OnApplicationShutdown {
   }
 }
 
-/** The store, the clock and the settings: chosen by the app (or a test) and shared by every module. */
+/** The store, the clock and the configuration: chosen by the app (or a test) and shared by every module. */
 @Global()
 @Module({})
 export class KernelModule {
   static forRoot(options: KernelOptions): DynamicModule {
     const clock = options.clock ?? systemClock;
+    const config: Config = { ...defaultConfig(), ...options.config };
     const given = options.store instanceof PersonalDataStore;
-    const log = given ? (options.store as PersonalDataStore) : new PersonalDataStore(options.store, options.keyStore ?? keyStoreFor(options.store, process.env, () => clock.now()));
+    const log = given ? (options.store as PersonalDataStore) : new PersonalDataStore(options.store, options.keyStore ?? keyStoreFor(options.store, config, () => clock.now()));
     const owned = !given && !options.keyStore ? log.keys : undefined;
     return {
       module: KernelModule,
@@ -42,10 +44,11 @@ export class KernelModule {
         { provide: PERSONAL_KEY_STORE, useValue: log.keys },
         { provide: OWNED_KEYS, useFactory: () => new OwnedKeyStoreCloser(owned) },
         { provide: CLOCK, useValue: clock },
-        { provide: APP_CONFIG, useValue: options.config ?? configFromEnv() },
+        { provide: CONFIG, useValue: config },
+        { provide: APP_CONFIG, useValue: appConfigOf(config) },
         StreamCommands,
       ],
-      exports: [EVENT_STORE, STORED_EVENT_STORE, PERSONAL_KEY_STORE, CLOCK, APP_CONFIG, StreamCommands],
+      exports: [EVENT_STORE, STORED_EVENT_STORE, PERSONAL_KEY_STORE, CLOCK, CONFIG, APP_CONFIG, StreamCommands],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Config } from '#libs/kernel';
 
 export const PROJECTIONS_OPTIONS = Symbol('PROJECTIONS_OPTIONS');
 
@@ -13,13 +14,7 @@ export interface ProjectionsOptions {
 
 export const DEFAULT_PROJECTIONS: ProjectionsOptions = { file: ':memory:', mode: 'inline', waitMs: 2000 };
 
-/** `PROJECTIONS=inline|off`, `DATA_DIR` (the file is `readmodels.sqlite` there), `READ_YOUR_WRITES_WAIT_MS`. */
-export function projectionsOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ProjectionsOptions {
-  const mode = env.PROJECTIONS || 'inline';
-  if (mode !== 'inline' && mode !== 'off') throw new Error(`PROJECTIONS=${mode}: допустимо inline или off`);
-  return {
-    file: join(env.DATA_DIR || './data', 'readmodels.sqlite'),
-    mode,
-    waitMs: Number(env.READ_YOUR_WRITES_WAIT_MS || 2000),
-  };
+/** From the parsed config: `PROJECTIONS`, `DATA_DIR` (the file is `readmodels.sqlite` there), `READ_YOUR_WRITES_WAIT_MS`. */
+export function projectionsOptionsOf(config: Pick<Config, 'PROJECTIONS' | 'DATA_DIR' | 'READ_YOUR_WRITES_WAIT_MS'>): ProjectionsOptions {
+  return { file: join(config.DATA_DIR, 'readmodels.sqlite'), mode: config.PROJECTIONS, waitMs: config.READ_YOUR_WRITES_WAIT_MS };
 }

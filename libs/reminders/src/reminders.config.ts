@@ -1,3 +1,5 @@
+import type { Config } from '#libs/kernel';
+
 /** Settings of reminders and their e-mail (see README, "Configuration"). */
 export const REMINDERS_OPTIONS = Symbol('REMINDERS_OPTIONS');
 
@@ -28,33 +30,26 @@ export interface RemindersOptions {
 
 export const DEFAULT_REMINDERS: RemindersOptions = { leadDays: 3, intervalMs: 15 * 60_000, maxAttempts: 3 };
 
-const num = (v: string | undefined, fallback: number, name: string): number => {
-  if (v === undefined || v === '') return fallback;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`${name}=${v}: нужно неотрицательное число`);
-  return n;
-};
-
-/** `REMINDER_LEAD_DAYS`, `REMINDER_INTERVAL_MS`, `APP_URL`, and `SMTP_URL` or `SMTP_HOST`/`SMTP_PORT`/`SMTP_USER`/`SMTP_PASS`/`SMTP_SECURE`, `SMTP_FROM`. */
-export function remindersOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RemindersOptions {
-  const from = env.SMTP_FROM || 'Наставничество <noreply@localhost>';
-  const smtp: SmtpOptions | undefined = env.SMTP_URL
-    ? { url: env.SMTP_URL, from }
-    : env.SMTP_HOST
+/** From the parsed config: `REMINDER_LEAD_DAYS`, `REMINDER_INTERVAL_MS`, `APP_URL`, and `SMTP_URL` or `SMTP_HOST`/`SMTP_PORT`/`SMTP_USER`/`SMTP_PASS`/`SMTP_SECURE`, `SMTP_FROM`. */
+export function remindersOptionsOf(config: Config): RemindersOptions {
+  const from = config.SMTP_FROM;
+  const smtp: SmtpOptions | undefined = config.SMTP_URL
+    ? { url: config.SMTP_URL, from }
+    : config.SMTP_HOST
       ? {
-        host: env.SMTP_HOST,
-        port: num(env.SMTP_PORT, 587, 'SMTP_PORT'),
-        secure: env.SMTP_SECURE ? env.SMTP_SECURE === 'true' : env.SMTP_PORT === '465',
-        user: env.SMTP_USER || undefined,
-        pass: env.SMTP_PASS || undefined,
+        host: config.SMTP_HOST,
+        port: config.SMTP_PORT,
+        secure: config.SMTP_SECURE ?? config.SMTP_PORT === 465,
+        user: config.SMTP_USER,
+        pass: config.SMTP_PASS,
         from,
       }
       : undefined;
   return {
-    leadDays: num(env.REMINDER_LEAD_DAYS, DEFAULT_REMINDERS.leadDays, 'REMINDER_LEAD_DAYS'),
-    intervalMs: num(env.REMINDER_INTERVAL_MS, DEFAULT_REMINDERS.intervalMs, 'REMINDER_INTERVAL_MS'),
+    leadDays: config.REMINDER_LEAD_DAYS,
+    intervalMs: config.REMINDER_INTERVAL_MS,
     maxAttempts: DEFAULT_REMINDERS.maxAttempts,
     smtp,
-    appUrl: env.APP_URL || undefined,
+    appUrl: config.APP_URL,
   };
 }

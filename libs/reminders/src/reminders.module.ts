@@ -1,9 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '#libs/auth';
+import { CONFIG, type Config } from '#libs/kernel';
 import { OpenDeadlinesSource } from './open-deadlines.source';
 import { ReminderLogRepository } from './reminder-log.repository';
 import { ReminderMailer } from './reminder-mailer';
-import { REMINDERS_OPTIONS, remindersOptionsFromEnv, type RemindersOptions } from './reminders.config';
+import { REMINDERS_OPTIONS, remindersOptionsOf, type RemindersOptions } from './reminders.config';
 import { RemindersQuery } from './reminders.query';
 import { RemindersService } from './reminders.service';
 
@@ -15,7 +16,7 @@ export class RemindersModule {
       module: RemindersModule,
       imports: [AuthModule],
       providers: [
-        { provide: REMINDERS_OPTIONS, useFactory: () => ({ ...remindersOptionsFromEnv(), ...options }) },
+        { provide: REMINDERS_OPTIONS, inject: [CONFIG], useFactory: (config: Config) => ({ ...remindersOptionsOf(config), ...options }) },
         OpenDeadlinesSource, ReminderLogRepository, ReminderMailer, RemindersService, RemindersQuery,
       ],
       exports: [RemindersService, RemindersQuery],

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CLOCK_START } from '../../support/test-clock';
 
 const MAIN = join(__dirname, '../../../dist/apps/api/src/main.js');
+const CLUSTER = join(__dirname, '../../../dist/apps/api/src/operations/cluster.main.js');
 
 export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
@@ -63,4 +64,26 @@ export class ServerProcess {
       child.kill(signal);
     });
   }
+}
+
+/**
+ * Runs the built server (or the cluster) to its exit, for starts that must be refused: its exit code and
+ * what it wrote. Fails when it is still running after `ms` (it would have started).
+ */
+export function runToExit(env: Record<string, string>, entry: 'server' | 'cluster' = 'server', ms = 20_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [entry === 'server' ? MAIN : CLUSTER], { env: { ...process.env, CLOCK_START, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', (d) => (stderr += d));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`still running after ${ms} ms: ${stdout}${stderr}`));
+    }, ms);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
 }

@@ -8,7 +8,7 @@ import { SqliteKeyStore } from '#libs/personal-data';
 import { UsersService } from '#libs/auth';
 import { createApp } from '../../../apps/api/src/create-app';
 import type { Role } from '#core/people';
-import type { Clock } from '#libs/kernel';
+import type { Clock, Config } from '#libs/kernel';
 import { testClock, TODAY } from '../../support/test-clock';
 import { ApiClient } from './api-client';
 
@@ -34,16 +34,16 @@ export interface TestApp {
  * on `TODAY` whatever the machine's date. A store passed in must stamp `created` with
  * the same clock (`testClock` of `test/support/test-clock.ts`, which the EventStoreDB double uses too).
  * `sealer`: run the integrity sealer (off unless asked: it appends to the log in the background, which
- * tests counting events would see).
+ * tests counting events would see). `config`: settings over the defaults, as the environment gives them to a server.
  */
-export async function startTestApp(options: { store?: EventStore; readModelsOnDisk?: boolean; sealer?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { store?: EventStore; readModelsOnDisk?: boolean; sealer?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-e2e-'));
   const clock = testClock;
   const store = options.store ?? new SqliteEventStore({ file: join(dir, 'events.sqlite'), now: clock.now });
   const keyStore = new SqliteKeyStore(join(dir, 'keys.sqlite'), clock.now);
   const projections = options.readModelsOnDisk ? { file: join(dir, 'readmodels.sqlite') } : undefined;
   const audit = { sealer: options.sealer ? ('on' as const) : ('off' as const) };
-  const app: INestApplication = await createApp({ store, keyStore, clock, projections, audit }, false);
+  const app: INestApplication = await createApp({ store, keyStore, clock, config: options.config, projections, audit }, false);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -2,6 +2,7 @@ import cluster, { type Worker } from 'node:cluster';
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { loadConfig, type Config } from '#libs/kernel/config';
 import { JsonLogger } from './json-logger';
 
 /**
@@ -14,9 +15,19 @@ import { JsonLogger } from './json-logger';
 const logger = new JsonLogger();
 const log = (msg: string, fields: Record<string, unknown> = {}) => logger.log({ msg, ...fields }, 'cluster');
 
-const processes = Math.max(1, Number(process.env.API_PROCESSES || availableParallelism()));
+/** Checked here first, so a wrong value stops the cluster once rather than every API process it would start and restart. */
+function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    process.stderr.write(`Не удалось запустить кластер: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
+const config = configOrExit();
+const processes = config.API_PROCESSES ?? availableParallelism();
 /** `PROJECTIONS=off`: the operator runs the projector elsewhere (one for all instances). */
-const ownProjector = process.env.PROJECTIONS !== 'off';
+const ownProjector = config.PROJECTIONS !== 'off';
 let stopping = false;
 let projector: ChildProcess | undefined;
 /** Replacements waiting for their second: cancelled by a stop, or a stopping cluster would start a process. */

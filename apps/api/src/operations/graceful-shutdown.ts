@@ -2,12 +2,12 @@ import type { INestApplication, LoggerService } from '@nestjs/common';
 import type { Server } from 'node:http';
 import type { EventStore } from '#libs/event-store';
 
-/** How long requests in flight may take to finish after SIGTERM before their connections are cut. */
-const GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS || 10_000);
-
 export interface Shutdown {
-  /** The app is listening: a signal from now on drains its requests; one that came while starting stops it now. */
-  serving(app: INestApplication, store: EventStore, logger: LoggerService): void;
+  /**
+   * The app is listening: a signal from now on drains its requests; one that came while starting stops it now.
+   * `graceMs` (`SHUTDOWN_GRACE_MS`): how long requests in flight may take to finish before their connections are cut.
+   */
+  serving(app: INestApplication, store: EventStore, logger: LoggerService, graceMs: number): void;
   /** A signal arrived while the app was still starting (it should not start listening). */
   readonly requested: boolean;
 }
@@ -33,12 +33,12 @@ export function handleSignals(): Shutdown {
     get requested() {
       return signal !== undefined;
     },
-    serving(app, store, logger) {
+    serving(app, store, logger, graceMs) {
       close = async (s) => {
         logger.log({ msg: 'shutting down', signal: s }, 'shutdown');
         try {
           const server = app.getHttpServer() as Server;
-          if (server.listening) await drain(server);
+          if (server.listening) await drain(server, graceMs);
           await app.close();
           await store.close();
           logger.log({ msg: 'stopped', signal: s }, 'shutdown');
@@ -54,10 +54,10 @@ export function handleSignals(): Shutdown {
 }
 
 /** Keep-alive clients would go on sending on their open connections: each is closed as soon as it has no request in flight. */
-async function drain(server: Server): Promise<void> {
+async function drain(server: Server, graceMs: number): Promise<void> {
   server.prependListener('request', (_req, res) => res.setHeader('Connection', 'close'));
   const idle = setInterval(() => server.closeIdleConnections(), 50);
-  const cut = setTimeout(() => server.closeAllConnections(), GRACE_MS);
+  const cut = setTimeout(() => server.closeAllConnections(), graceMs);
   await new Promise<void>((resolve) => server.close(() => resolve()));
   clearInterval(idle);
   clearTimeout(cut);

@@ -1,15 +1,18 @@
-import { Controller, Get, Header, Headers } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Inject } from '@nestjs/common';
 import { Public } from '#libs/auth';
 import { DomainError } from '#core/shared';
+import { CONFIG, type Config } from '#libs/kernel';
 import { MetricsService } from './metrics.service';
 
 /** Prometheus text format. Open on a private network; with `METRICS_TOKEN` set, only for `Authorization: Bearer <it>`. */
 @Controller('metrics')
 @Public()
 export class MetricsController {
-  private readonly token = process.env.METRICS_TOKEN || undefined;
+  private readonly token: string | undefined;
 
-  constructor(private readonly metrics: MetricsService) {}
+  constructor(private readonly metrics: MetricsService, @Inject(CONFIG) config: Config) {
+    this.token = config.METRICS_TOKEN;
+  }
 
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')

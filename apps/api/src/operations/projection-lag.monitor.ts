@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, type Clock } from '#libs/kernel';
+import { CLOCK, type Clock, CONFIG, type Config } from '#libs/kernel';
 import { Gauge } from 'prom-client';
 import { STORED_EVENT_STORE, type EventStore } from '#libs/event-store';
 import { earliest, readCheckpoint, activeGeneration, projectedPrefixes, ReadModels } from '#libs/projections';
@@ -24,8 +24,8 @@ const MEMO_MS = 1000;
  */
 @Injectable()
 export class ProjectionLagMonitor {
-  /** Readiness fails past this lag (`READY_MAX_PROJECTION_LAG_SECONDS`, default 30; `off` never). */
-  readonly maxSeconds: number | null = maxLagFromEnv(process.env.READY_MAX_PROJECTION_LAG_SECONDS);
+  /** Readiness fails past this lag (`READY_MAX_PROJECTION_LAG_SECONDS`, default 30; `off`: null, never). */
+  readonly maxSeconds: number | null;
   private last: { at: number; figures: Promise<ProjectionLagFigures> } | undefined;
 
   /** `stored`: the log below the personal-data codec; only positions and store times are read, nothing to decrypt. */
@@ -33,8 +33,10 @@ export class ProjectionLagMonitor {
     private readonly rm: ReadModels,
     @Inject(STORED_EVENT_STORE) private readonly stored: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CONFIG) config: Config,
     metrics: MetricsService,
   ) {
+    this.maxSeconds = config.READY_MAX_PROJECTION_LAG_SECONDS;
     const measure = () => this.measure();
     new Gauge({
       name: 'projection_lag_seconds', help: 'Age of the oldest event the projections have not applied yet (0 when caught up)', registers: [metrics.registry],
@@ -78,11 +80,4 @@ export class ProjectionLagMonitor {
     const seconds = pending.length ? Math.max(0, this.clock.now().getTime() - Date.parse(pending[0].created)) / 1000 : 0;
     return { events: pending.length, seconds };
   }
-}
-
-function maxLagFromEnv(value: string | undefined): number | null {
-  if (value === 'off') return null;
-  const n = value === undefined || value === '' ? 30 : Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`READY_MAX_PROJECTION_LAG_SECONDS=${value}: нужно число секунд или off`);
-  return n;
 }

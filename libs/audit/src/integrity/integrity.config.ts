@@ -1,3 +1,5 @@
+import type { Config } from '#libs/kernel';
+
 /** Settings of the hash chain (see README, "Integrity"). */
 export const INTEGRITY_OPTIONS = Symbol('INTEGRITY_OPTIONS');
 
@@ -14,22 +16,13 @@ export interface IntegrityOptions {
   orgName?: string;
 }
 
-const num = (v: string | undefined, fallback: number, name: string, min = 1): number => {
-  if (v === undefined || v === '') return fallback;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name}=${v}: нужно ${min > 0 ? 'положительное ' : 'неотрицательное '}целое число`);
-  return n;
-};
-
-/** `AUDIT_SEALER` (`on` by default), `AUDIT_HEAD_EVERY_EVENTS` (10,000), `AUDIT_HEAD_EVERY_SECONDS` (60), `AUDIT_SEAL_EVERY_MS` (250). */
-export function integrityOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): IntegrityOptions {
-  const sealer = env.AUDIT_SEALER || 'on';
-  if (sealer !== 'on' && sealer !== 'off') throw new Error(`AUDIT_SEALER=${sealer}: нужно on или off`);
+/** From the parsed config: `AUDIT_SEALER`, `AUDIT_HEAD_EVERY_EVENTS`, `AUDIT_HEAD_EVERY_SECONDS`, `AUDIT_SEAL_EVERY_MS`, `ORG_NAME`. */
+export function integrityOptionsOf(config: Config): IntegrityOptions {
   return {
-    sealer,
-    headEveryEvents: num(env.AUDIT_HEAD_EVERY_EVENTS, 10_000, 'AUDIT_HEAD_EVERY_EVENTS'),
-    headEveryMs: num(env.AUDIT_HEAD_EVERY_SECONDS, 60, 'AUDIT_HEAD_EVERY_SECONDS') * 1000,
-    sealEveryMs: num(env.AUDIT_SEAL_EVERY_MS, 250, 'AUDIT_SEAL_EVERY_MS', 0),
-    orgName: env.ORG_NAME?.trim() || undefined,
+    sealer: config.AUDIT_SEALER,
+    headEveryEvents: config.AUDIT_HEAD_EVERY_EVENTS,
+    headEveryMs: config.AUDIT_HEAD_EVERY_SECONDS * 1000,
+    sealEveryMs: config.AUDIT_SEAL_EVERY_MS,
+    orgName: config.ORG_NAME,
   };
 }

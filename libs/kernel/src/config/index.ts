@@ -1,0 +1,4 @@
+export * from './app-config';
+export * from './config.parse';
+export * from './config.schema';
+export * from './load-config';
