@@ -8,11 +8,12 @@ import { DemoModule, loadDemo } from '#libs/demo';
 import { projectCommand, rebuildCommand, reportCommand } from './read-model.commands';
 import { sealCommand, verifyCommand } from './integrity.commands';
 import { clockFromEnv, tuneHeapGrowth } from '#libs/kernel';
+import { DomainError } from '#core/shared';
 
 z.config(z.locales.ru());
 
 const USAGE = `Использование: npm run cli -- <команда>
-  demo      загрузить демонстрационный детский сад в пустое хранилище (DATA_DIR или EVENTSTORE_CONNECTION_STRING)
+  demo      загрузить демонстрационный детский сад в организацию ORG_ID, пока в ней нет данных (DATA_DIR или EVENTSTORE_CONNECTION_STRING)
   project   обновлять модели чтения отдельным процессом (API тогда с PROJECTIONS=off)
   rebuild   перестроить модели чтения из журнала (сине-зелёная замена, API продолжает работать)
   report    --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД [--form] [--format json|csv|xlsx] [--out файл] [--at позиция] [--org] [--today]
@@ -54,12 +55,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const app = await NestFactory.createApplicationContext(DemoModule.forRoot({ store, clock }), { logger: ['error'] });
   try {
-    if ((await store.readAll({ maxCount: 1, streamPrefixes: ['person-', 'mentorship-'] })).length > 0) {
-      process.stderr.write('В хранилище уже есть данные; демонстрационные данные загружаются только в пустое хранилище.\n');
-      return 1;
-    }
     await loadDemo(app, (line) => process.stdout.write(line + '\n'));
     return 0;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
   } finally {
     await app.close();
     await store.close();
