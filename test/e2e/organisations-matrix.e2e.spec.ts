@@ -194,6 +194,7 @@ describe('organisations apart', () => {
       'POST /api/reminders/run': [own('/api/reminders/run', {})],
       'GET /api/mentorships/{id}/documents': [f(`/api/mentorships/${A.group}/documents`)],
       'GET /api/mentorships/{id}/documents/{kind}': kinds.map((k) => f(`/api/mentorships/${A.group}/documents/${k}${k.includes('?') ? '' : '?'}format=html`)),
+      'POST /api/mentorships/{id}/documents/{kind}': ['pairs-order', 'mentor-report', 'mentee-report'].map((k) => f(`/api/mentorships/${A.group}/documents/${k}`, { personId: A.mentee1 })),
       'GET /api/audit/verify': [own('/api/audit/verify')],
       'GET /api/audit/verify/statement': [own('/api/audit/verify/statement')],
       'GET /api/audit/export': [own('/api/audit/export?from=2026-01-01&to=2026-12-31'), f(`/api/audit/export?mentorshipId=${A.group}`)],

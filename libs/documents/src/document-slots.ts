@@ -1,4 +1,5 @@
 import type { MentorshipContext, MentorshipEvent, MentorshipEventType, MentorshipState } from '#core/mentorship';
+import { DomainError } from '#core/shared';
 import type { DocumentFacts } from './document.facts';
 import type { DocumentKind, DocumentModel } from './document.model';
 import { consentDocument } from './kinds/consent.document';
@@ -79,4 +80,22 @@ export function buildDocument(kind: DocumentKind, facts: DocumentFacts): Documen
     case 'mentor-report': return mentorReport(facts);
     case 'mentee-report': return menteeReport(facts);
   }
+}
+
+/** The slot of a kind (of one person, for a mentee's consent or report in a group), refused when it is not there or not available now. */
+export function slotOf(slots: DocumentSlot[], kind: DocumentKind, personId: string | undefined): DocumentSlot {
+  const candidates = slots.filter((s) => s.kind === kind);
+  const perPerson = kind === 'mentee-consent' || kind === 'mentee-report';
+  if (perPerson && !personId && candidates.length > 1) {
+    throw new DomainError({ kind: 'invalid', code: 'person-required', message: 'В группе укажите personId наставляемого, чьё согласие или отчёт нужен.' });
+  }
+  const slot = perPerson && personId ? candidates.find((s) => s.personId === personId) : candidates[0];
+  if (!slot) {
+    throw new DomainError({
+      kind: perPerson && personId ? 'not-found' : 'state', code: 'document-not-available', clause: kind === 'replacement-order' ? '§3.8' : undefined,
+      message: perPerson && personId ? 'Такого наставляемого в этом наставничестве нет.' : 'Замена наставника не запрашивалась: приказа о замене нет (п. 3.8).',
+    });
+  }
+  if (!slot.available) throw new DomainError({ kind: 'state', code: 'document-not-available', clause: slot.clause, message: slot.note ?? 'Документ сейчас недоступен.' });
+  return slot;
 }
