@@ -1,4 +1,4 @@
-import type { MentorshipContext, MentorshipEvent, MentorshipEventType, MentorshipState } from '#core/mentorship';
+import { STEP_POLICIES, type MentorshipContext, type MentorshipEvent, type MentorshipEventType, type MentorshipState, type StepName } from '#core/mentorship';
 import { DomainError } from '#core/shared';
 import type { DocumentFacts } from './document.facts';
 import type { DocumentKind, DocumentModel } from './document.model';
@@ -33,6 +33,9 @@ const KINDS: Record<DocumentKind, { title: string; clause: string; event: Mentor
   'mentor-report': { title: 'Отчёт наставника о выполнении программы', clause: '§3.6', event: 'MentorReportSubmitted' },
   'mentee-report': { title: 'Отчёт наставляемого о прохождении наставничества', clause: '§3.6', event: 'MenteeReportSubmitted' },
 };
+
+/** Whether a step's event makes a document final (a consent, an order, a report): only those steps attach documents. */
+export const stepCreatesDocuments = (step: StepName): boolean => Object.values(KINDS).some((k) => k.event === STEP_POLICIES[step].event);
 
 /** The last recorded step of this event type (for this person, when the event names one). */
 function stepOf(events: readonly StoredStep[], type: MentorshipEventType, personId: string | null): StoredStep | undefined {

@@ -10,7 +10,7 @@ import { GetMentorshipQuery, ProposeMentorshipCommand, TakeStepCommand } from '#
 import { parseBody, positionOf } from '#libs/kernel';
 import { commandContext } from './request-context';
 import { GetMentorshipHistoryQuery } from '#libs/audit';
-import { DocumentsService } from '#libs/documents';
+import { DocumentsService, stepCreatesDocuments } from '#libs/documents';
 
 const asOfQuery = z
   .strictObject({
@@ -65,7 +65,7 @@ export class MentorshipsController {
     }
     const ctx = commandContext(req, actor, body, `${id}:${step}`);
     const result = await this.commands.execute(new TakeStepCommand(id, step, body, ctx));
-    await this.attachDocuments(actor, ctx.commandId, [id, ...(result.successorId ? [result.successorId] : [])]);
+    if (stepCreatesDocuments(step)) await this.attachDocuments(actor, ctx.commandId, [id, ...(result.successorId ? [result.successorId] : [])]);
     const view = await this.queries.execute(new GetMentorshipQuery(id, actor, result.revision));
     res.setHeader('ETag', `"${view.revision}"`);
     return { ...view, position: positionOf(result), successorId: result.successorId ?? view.successorId, replayed: result.replayed };
