@@ -12,3 +12,4 @@ export * from './mentorship.view';
 export type { PersonFacts } from './rules/bank-membership.rule';
 export { MAX_MENTEES_PER_MENTOR } from './rules/mentor-capacity.rule';
 export * from './rules/short-program.rule';
+export * from './mentorship.visibility';

@@ -31,6 +31,11 @@ export function decideMarkBestCase(
 ): ProgramBankEvent[] {
   requireCurator(env.actor);
   const notFound = () => refuse({ kind: 'not-found', code: 'not-found', message: source.subject === 'mentorship' ? 'Наставничество не найдено.' : 'Программа в банке не найдена.' });
+  // Another organisation's subject does not exist here: that is said before whether it is marked already.
+  const own = source.subject === 'mentorship'
+    ? !!source.mentorship && source.mentorship.state !== 'new' && source.mentorship.ctx.orgId === env.actor.orgId
+    : !!source.template && source.template.orgId === env.actor.orgId;
+  if (!own) return notFound();
   if (current && !current.withdrawn) {
     refuse({ kind: 'state', code: 'already-best-case', clause: '§8.1', message: `Уже отмечено как лучший кейс (${current.date}).` });
   }
@@ -38,7 +43,7 @@ export function decideMarkBestCase(
   let notBefore: BusinessDate;
   if (source.subject === 'mentorship') {
     const m = source.mentorship;
-    if (!m || m.state === 'new' || m.ctx.orgId !== env.actor.orgId) return notFound();
+    if (!m || m.state === 'new') return notFound();
     if (m.state !== 'completed' || !m.ctx.completion) {
       return refuse({ kind: 'state', code: 'not-completed', clause: '§8.2', message: 'Результаты программы публикуются только после её завершения (п. 8.2): наставничество ещё не завершено.' });
     }
@@ -51,7 +56,7 @@ export function decideMarkBestCase(
     notBefore = completion.date;
   } else {
     const t = source.template;
-    if (!t || t.orgId !== env.actor.orgId) return notFound();
+    if (!t) return notFound();
     if (t.retired) return refuse({ kind: 'state', code: 'template-retired', clause: '§3.4', message: `Программа исключена из банка (${t.retired.date}): лучшим кейсом её не отметить.` });
     facts = {
       orgId: t.orgId, subject: 'template', subjectId: t.templateId, topic: t.topic, form: t.form,

@@ -117,6 +117,13 @@ describe('best cases (§8.1, §8.2)', () => {
     expect(decideMarkBestCase(body, { subject: 'mentorship', mentorship: source(ONE.completed) }, foldBestCase([...marked, ...withdrawn]), env)).toHaveLength(1);
   });
 
+  it('says another organisation\'s subject is not found, even when it is marked already (existence stays hidden)', () => {
+    const marked = foldBestCase(decideMarkBestCase(body, { subject: 'mentorship', mentorship: source(ONE.completed) }, undefined, env));
+    const other = { ...env, actor: actor('curator', undefined, OTHER_ORG) };
+    expect(refusalOf(() => decideMarkBestCase(body, { subject: 'mentorship', mentorship: source(ONE.completed) }, marked, other))).toMatchObject({ kind: 'not-found', code: 'not-found' });
+    expect(refusalOf(() => decideMarkBestCase(body, { subject: 'mentorship', mentorship: undefined }, undefined, other))).toMatchObject({ kind: 'not-found', code: 'not-found' });
+  });
+
   it('marks a template of the bank, but not a retired one', () => {
     const saved = decideSaveTemplate({ mentorshipId: 'ms-1', date: TODAY }, source(ONE.completed), env);
     const t = { ...body, mentorshipId: undefined, templateId: 'tpl-1' };

@@ -1,4 +1,7 @@
 import JSZip from 'jszip';
+import { randomUUID } from 'node:crypto';
+import { CommandBus } from '@nestjs/cqrs';
+import { TakeStepCommand } from '#libs/mentorships';
 import type { ApiClient } from './support/api-client';
 import { hire, proposal, type Staff } from './support/kindergarten';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -87,12 +90,14 @@ describe('documents of a mentorship (DOCX and printable HTML)', () => {
     expect(consent.attachments).toEqual([expect.objectContaining({ documentId: signed.documentId, contentHash: signed.hash, step: { event: 'ConsentRecorded', revision: 2, date: '2026-09-11' } })]);
     expect(consent.attachments[0].fileName).not.toContain('Петрова');
 
-    // The same content again is the same record; an auditor's download records nothing.
+    // Each consent step attached its signed consent; a download, anyone's, finds that record and records nothing.
+    const logged = (await app.store.readAll()).length;
     await open(curator, groupId, 'mentee-consent', `&personId=${mentees[0].id}`);
     const audited = await open(auditor, groupId, 'mentee-consent', `&personId=${mentees[1].id}`);
-    expect([audited.status, audited.documentId]).toEqual(['final', null]);
+    expect([audited.status, audited.documentId]).toEqual(['final', expect.stringMatching(/^[0-9a-f-]{36}$/)]);
+    expect((await app.store.readAll()).length).toBe(logged);
     const again = await ok(curator.get(`/api/mentorships/${groupId}/documents`));
-    expect(again.items.flatMap((d: any) => d.attachments)).toHaveLength(2);
+    expect(again.items.flatMap((d: any) => d.attachments)).toHaveLength(3);
   });
 
   it('the order fixing the pairs names the mentor, the mentees, the order\'s number and date', async () => {
@@ -160,6 +165,45 @@ describe('documents of a mentorship (DOCX and printable HTML)', () => {
       'Освободить от обязанностей наставника с 05.10.2026: Иванова Мария Петровна, воспитатель (наставляемые: Орлова Дарья Викторовна).',
       'Назначить наставником с 05.10.2026 с письменного согласия (Согласие №6): Сидорова Ольга Ивановна, воспитатель (наставляемые: Орлова Дарья Викторовна).',
       'Основание: обращение от 01.10.2026.');
+  });
+
+  it('a download writes nothing, whoever reads: mentor, mentee, methodist, curator', async () => {
+    const methodist = await app.user(['methodist']);
+    const readers = [mentor.client, mentees[0].client, mentees[1].client, methodist, curator, head];
+    const logged = await app.store.readAll();
+    for (const reader of readers) {
+      const { items } = await ok(reader.get(`/api/mentorships/${groupId}/documents`));
+      for (const d of items.filter((x: any) => x.links)) {
+        for (const link of [d.links.html, d.links.docx]) expect((await reader.get(link)).status).toBe(200);
+      }
+    }
+    expect((await app.store.readAll()).map((e) => e.id)).toEqual(logged.map((e) => e.id));
+  });
+
+  it('a step recorded without its document (by another path, or before steps attached them) is attached by hand, as of its step', async () => {
+    const other = await hire(app, curator, 'Смирнова Дарья Олеговна', 'mentee');
+    const id = (await ok(curator.post('/api/mentorships', proposal(mentor.id, [other.id])), 201)).id;
+    // The command itself, not the HTTP step: what the demo loader and older releases did.
+    const { orgId } = (await ok(curator.get('/api/session'))) as { orgId: string };
+    const ctx = { actor: { userId: 'script', orgId, roles: ['curator' as const] }, commandId: randomUUID(), correlationId: 'script', requestHash: '', idempotent: false };
+    await app.nest.get(CommandBus).execute(new TakeStepCommand(id, 'consent', { personId: other.id, given: true, date: '2026-09-12', documentRef: 'Согласие №9' }, ctx));
+    const unattached = (await ok(curator.get(`/api/mentorships/${id}/documents`))).items.find((d: any) => d.kind === 'mentee-consent');
+    expect(unattached).toMatchObject({ status: 'final', step: { revision: 1, date: '2026-09-12' }, attachments: [] });
+
+    expect(await other.client.post(`/api/mentorships/${id}/documents/mentee-consent`, {})).toMatchObject({ status: 403, body: { code: 'role-not-allowed' } });
+    expect(await auditor.post(`/api/mentorships/${id}/documents/mentee-consent`, {})).toMatchObject({ status: 403 });
+    expect(await curator.post(`/api/mentorships/${id}/documents/mentor-consent`, {})).toMatchObject({ status: 409, body: { code: 'document-not-final' } });
+    const attached = await curator.post(`/api/mentorships/${id}/documents/mentee-consent`, {});
+    expect(attached).toMatchObject({ status: 201, body: { kind: 'mentee-consent', personId: other.id, step: { event: 'ConsentRecorded', revision: 1, date: '2026-09-12' }, replayed: false } });
+    expect((await curator.post(`/api/mentorships/${id}/documents/mentee-consent`, {}))).toMatchObject({ status: 200, body: { documentId: attached.body.documentId, replayed: true } });
+
+    // Later steps do not change it: the download is the document of its step, with the attached hash.
+    await ok(curator.step(id, 'consent', { personId: mentor.id, given: true, date: '2026-09-13', documentRef: 'Согласие №10' }));
+    await ok(head.step(id, 'order', { number: '47-к', date: '2026-09-15' }));
+    const doc = await open(head, id, 'mentee-consent');
+    expect([doc.documentId, doc.hash]).toEqual([attached.body.documentId, attached.body.contentHash]);
+    expect((await ok(curator.get(`/api/mentorships/${id}/documents`))).items.find((d: any) => d.kind === 'pairs-order').attachments)
+      .toEqual([expect.objectContaining({ step: { event: 'OrderIssued', revision: 3, date: '2026-09-15' } })]);
   });
 
   it('is refused to someone outside the mentorship, and for a kind the regulation does not name', async () => {

@@ -5,6 +5,7 @@ import { createEventStore } from '#libs/event-store';
 import { withPersonalData } from '#libs/personal-data';
 import { backupCommand, restoreCommand } from './backup.commands';
 import { DemoModule, loadDemo } from '#libs/demo';
+import { DomainError } from '#core/shared';
 import { projectCommand, rebuildCommand, reportCommand } from './read-model.commands';
 import { sealCommand, verifyCommand } from './integrity.commands';
 import { clockOf, loadConfig, tuneHeapGrowth } from '#libs/kernel';
@@ -14,7 +15,7 @@ z.config(z.locales.ru());
 
 /** One entry per command, in the order of COMMANDS (command-line.ts holds their flags). */
 const HELP: Record<CommandName, string> = {
-  demo: 'demo      загрузить демонстрационный детский сад в пустое хранилище (DATA_DIR или EVENTSTORE_CONNECTION_STRING)',
+  demo: 'demo      загрузить демонстрационный детский сад в организацию ORG_ID, пока в ней нет данных (DATA_DIR или EVENTSTORE_CONNECTION_STRING)',
   project: 'project   обновлять модели чтения отдельным процессом (API тогда с PROJECTIONS=off)',
   rebuild: 'rebuild   перестроить модели чтения из журнала (сине-зелёная замена, API продолжает работать)',
   report: `report    --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД [--form форма] [--format json|csv|xlsx] [--out файл] [--at позиция] [--org ID] [--today ГГГГ-ММ-ДД]
@@ -61,12 +62,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const app = await NestFactory.createApplicationContext(DemoModule.forRoot({ store, clock, config }), { logger: ['error'] });
   try {
-    if ((await store.readAll({ maxCount: 1, streamPrefixes: ['person-', 'mentorship-'] })).length > 0) {
-      err('В хранилище уже есть данные; демонстрационные данные загружаются только в пустое хранилище.');
-      return 1;
-    }
     await loadDemo(app, out);
     return 0;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    err(error.message);
+    return 1;
   } finally {
     await app.close();
     await store.close();

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { canRead, evolve, initialSnapshot, parseMentorshipEvent, stateOf, type MentorshipEvent } from '#core/mentorship';
+import { canRead, evolve, initialSnapshot, parseMentorshipEvent, seesMenteeReport, stateOf, type MentorshipEvent } from '#core/mentorship';
 import { DomainError, streamId } from '#core/shared';
 import { UsersService } from '#libs/auth';
 import { EVENT_STORE, type EventStore } from '#libs/event-store';
@@ -36,6 +36,10 @@ export class GetMentorshipHistoryHandler implements IQueryHandler<GetMentorshipH
     }
     const entries: HistoryEntry[] = [];
     for (const { recorded, event, stateAfter } of steps) {
+      // Another mentee's report: that it was submitted and when, not what it says or how it rates the mentor (§3.6).
+      const hidden = event.type === 'MenteeReportSubmitted' && !seesMenteeReport(actor, snapshot.context, event.data.personId)
+        ? { personId: event.data.personId, date: event.data.date }
+        : undefined;
       entries.push({
         revision: recorded.revision,
         type: recorded.type,
@@ -43,7 +47,8 @@ export class GetMentorshipHistoryHandler implements IQueryHandler<GetMentorshipH
         recordedAt: recorded.created,
         actor: { userId: recorded.metadata.actorId, name: await this.users.nameOf(recorded.metadata.actorId), role: recorded.metadata.role },
         document: documentOf(event),
-        data: recorded.data,
+        data: hidden ?? recorded.data,
+        ...(hidden ? { withheld: ['text', 'mentorEvaluation'] } : {}),
         stateAfter,
         commandId: recorded.metadata.commandId,
       });

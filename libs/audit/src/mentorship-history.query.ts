@@ -12,6 +12,8 @@ export interface HistoryEntry {
   /** The document the step rests on: order number and date, consent reference… */
   document?: Record<string, string>;
   data: unknown;
+  /** Fields of `data` this reader may not see (another mentee's report text and evaluation of the mentor, §3.6). */
+  withheld?: string[];
   stateAfter: string;
   commandId: string;
 }

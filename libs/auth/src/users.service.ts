@@ -5,6 +5,7 @@ import { streamId } from '#core/shared';
 import { type Actor, ERASED } from '#core/people';
 import { decideCreateAccount, userCreated, type CreateUserBody, type UserCreated } from '#core/accounts';
 import { APP_CONFIG, CONFIG, readCommandStream, StreamCommands, type AppConfig, type Config } from '#libs/kernel';
+import { PeopleRepository } from '#libs/people';
 
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
 const newToken = (): string => `mt_${randomBytes(32).toString('base64url')}`;
@@ -27,6 +28,7 @@ export class UsersService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly commands: StreamCommands,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly people: PeopleRepository,
     @Inject(CONFIG) settings: Config,
   ) {
     if (settings.ADMIN_TOKEN) this.adminTokenHash = Buffer.from(hashToken(settings.ADMIN_TOKEN), 'hex');
@@ -97,8 +99,10 @@ export class UsersService {
     await this.commands.handle({
       stream, ctx, onConflict: 'refuse',
       load: () => readCommandStream(this.store, stream, () => undefined),
-      decide: () => {
-        const events = decideCreateAccount(body, { actor: by, userId, tokenHash: hashToken(token) });
+      decide: async () => {
+        const p = body.personId ? (await this.people.person(body.personId, by.orgId)).state : undefined;
+        const person = body.personId ? { exists: !!p, erased: !!p?.personalDataDestroyed, consentWithdrawn: !!p?.consentWithdrawn } : undefined;
+        const events = decideCreateAccount(body, { actor: by, userId, tokenHash: hashToken(token), person });
         created = events[0].data;
         return { events, role: 'admin' };
       },

@@ -1,12 +1,12 @@
 import { CommandBus } from '@nestjs/cqrs';
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { addDays } from '#core/shared';
+import { addDays, DomainError } from '#core/shared';
 import type { Actor } from '#core/people';
 import type { StepName } from '#core/mentorship';
 import { UsersService } from '#libs/auth';
 import { APP_CONFIG, CLOCK, todayIn, type AppConfig, type Clock, type CommandContext } from '#libs/kernel';
-import { EnterBankCommand, RecordPersonalDataConsentCommand, RegisterPersonCommand } from '#libs/people';
+import { EnterBankCommand, RecordPersonalDataConsentCommand, RegisterPersonCommand, StaffedOrganisations } from '#libs/people';
 import { ProposeMentorshipCommand, TakeStepCommand } from '#libs/mentorships';
 import { TakeRoadmapStepCommand } from '#libs/roadmap';
 import type { RoadmapStepName } from '#core/roadmap';
@@ -17,16 +17,25 @@ export interface DemoLoaded {
   mentorshipIds: string[];
 }
 
+/** The sample goes only where it cannot mix with real records: an organisation with no staff and no mentorships. */
+export const organisationNotEmpty = (): DomainError => new DomainError({
+  kind: 'state', code: 'store-not-empty',
+  message: 'В организации уже есть сотрудники или наставничества; демонстрационные данные загружаются только в пустую организацию.',
+});
+
 /**
  * A small sample kindergarten, written through the same command bus as the API, so every
  * event obeys the regulation: staff, banks and mentorships in several states, plus a user per role.
+ * It goes into organisation `orgId` (the configured one by default), and only while that one is empty.
  */
-export async function loadDemo(app: Pick<INestApplicationContext, 'get'>, log: (line: string) => void): Promise<DemoLoaded> {
+export async function loadDemo(app: Pick<INestApplicationContext, 'get'>, log: (line: string) => void, orgId?: string): Promise<DemoLoaded> {
   const bus = app.get(CommandBus);
   const config = app.get<AppConfig>(APP_CONFIG);
+  const org = orgId ?? config.defaultOrgId;
+  if (await app.get(StaffedOrganisations).has(org)) throw organisationNotEmpty();
   const today = todayIn(app.get<Clock>(CLOCK), config.timeZone);
   const d = (offset: number) => addDays(today, offset);
-  const actor: Actor = { userId: 'demo', orgId: config.defaultOrgId, roles: ['curator', 'head', 'mentor', 'mentee'] };
+  const actor: Actor = { userId: 'demo', orgId: org, roles: ['curator', 'head', 'mentor', 'mentee'] };
   const ctx = (personId?: string): CommandContext => {
     const id = randomUUID();
     return { actor: { ...actor, personId }, commandId: id, correlationId: id, requestHash: '', idempotent: false };
@@ -109,7 +118,7 @@ export async function loadDemo(app: Pick<INestApplicationContext, 'get'>, log: (
   await step(c, 'publish', { date: d(0), summary: 'Молодой воспитатель провёл первое родительское собрание.' });
 
   const users = app.get(UsersService);
-  const admin: Actor = { userId: 'demo', orgId: config.defaultOrgId, roles: ['admin'] };
+  const admin: Actor = { userId: 'demo', orgId: org, roles: ['admin'] };
   const accounts: [string, Parameters<UsersService['create']>[0]][] = [
     ['Администратор', { name: 'Администратор', roles: ['admin'] }],
     ['Куратор', { name: 'Куратор (заместитель заведующего)', roles: ['curator'] }],

@@ -43,16 +43,19 @@ export class DocumentAttachments {
     return { revision, items: state };
   }
 
-  /** Records the reference once per content: the command's id is the document's, so the same document generated again finds its record. */
-  async attach(data: Omit<DocumentAttached, 'documentId'>, actor: Actor): Promise<Attachment> {
+  /**
+   * Records the reference once per content, under `role`: the command's id is the document's, so the same
+   * document attached again finds its record (`replayed`).
+   */
+  async attach(data: Omit<DocumentAttached, 'documentId'>, actor: Actor, role: string): Promise<{ attachment: Attachment; replayed: boolean }> {
     const documentId = uuidFromName(`document:${data.mentorshipId}:${data.kind}:${data.personId ?? ''}:${data.contentHash}`);
     const ctx = { actor, commandId: documentId, correlationId: documentId, requestHash: '', idempotent: true };
     // Other documents of the mentorship may be attached meanwhile: they do not touch this one, so a race decides again.
-    await this.commands.handle({
+    const { replayed } = await this.commands.handle({
       stream: streamId('documents', data.mentorshipId), ctx, onConflict: 'decide-again',
       load: () => this.load(data.mentorshipId),
-      decide: () => ({ events: [{ type: 'DocumentAttached', data: { documentId, ...data } satisfies DocumentAttached }], role: actor.roles[0] ?? 'system' }),
+      decide: () => ({ events: [{ type: 'DocumentAttached', data: { documentId, ...data } satisfies DocumentAttached }], role }),
     });
-    return (await this.list(data.mentorshipId)).items.find((a) => a.documentId === documentId)!;
+    return { attachment: (await this.list(data.mentorshipId)).items.find((a) => a.documentId === documentId)!, replayed };
   }
 }

@@ -1,7 +1,7 @@
-import { fold, contextOf, stateOf, type MentorshipEvent } from '#core/mentorship';
+import { fold, contextOf, stateOf, STEP_NAMES, type MentorshipEvent } from '#core/mentorship';
 import { GROUP, MENTEE, MENTEE_2, MENTOR, ONE } from '#core/testing';
 import type { DocumentFacts } from './document.facts';
-import { buildDocument, documentSlots } from './document-slots';
+import { buildDocument, documentSlots, stepCreatesDocuments } from './document-slots';
 import { renderHtml } from './html.renderer';
 
 const people = new Map([
@@ -58,5 +58,11 @@ describe('which documents a mentorship has, and the step each belongs to', () =>
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('a &amp; b');
+  });
+});
+
+describe('the steps that attach documents', () => {
+  it('are those whose event makes a document final: consents, orders, reports', () => {
+    expect(STEP_NAMES.filter(stepCreatesDocuments)).toEqual(['consent', 'order', 'mentor-report', 'mentee-report', 'replace']);
   });
 });

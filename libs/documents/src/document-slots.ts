@@ -1,4 +1,5 @@
-import type { MentorshipContext, MentorshipEvent, MentorshipEventType, MentorshipState } from '#core/mentorship';
+import { STEP_POLICIES, type MentorshipContext, type MentorshipEvent, type MentorshipEventType, type MentorshipState, type StepName } from '#core/mentorship';
+import { DomainError } from '#core/shared';
 import type { DocumentFacts } from './document.facts';
 import type { DocumentKind, DocumentModel } from './document.model';
 import { consentDocument } from './kinds/consent.document';
@@ -32,6 +33,9 @@ const KINDS: Record<DocumentKind, { title: string; clause: string; event: Mentor
   'mentor-report': { title: 'Отчёт наставника о выполнении программы', clause: '§3.6', event: 'MentorReportSubmitted' },
   'mentee-report': { title: 'Отчёт наставляемого о прохождении наставничества', clause: '§3.6', event: 'MenteeReportSubmitted' },
 };
+
+/** Whether a step's event makes a document final (a consent, an order, a report): only those steps attach documents. */
+export const stepCreatesDocuments = (step: StepName): boolean => Object.values(KINDS).some((k) => k.event === STEP_POLICIES[step].event);
 
 /** The last recorded step of this event type (for this person, when the event names one). */
 function stepOf(events: readonly StoredStep[], type: MentorshipEventType, personId: string | null): StoredStep | undefined {
@@ -79,4 +83,22 @@ export function buildDocument(kind: DocumentKind, facts: DocumentFacts): Documen
     case 'mentor-report': return mentorReport(facts);
     case 'mentee-report': return menteeReport(facts);
   }
+}
+
+/** The slot of a kind (of one person, for a mentee's consent or report in a group), refused when it is not there or not available now. */
+export function slotOf(slots: DocumentSlot[], kind: DocumentKind, personId: string | undefined): DocumentSlot {
+  const candidates = slots.filter((s) => s.kind === kind);
+  const perPerson = kind === 'mentee-consent' || kind === 'mentee-report';
+  if (perPerson && !personId && candidates.length > 1) {
+    throw new DomainError({ kind: 'invalid', code: 'person-required', message: 'В группе укажите personId наставляемого, чьё согласие или отчёт нужен.' });
+  }
+  const slot = perPerson && personId ? candidates.find((s) => s.personId === personId) : candidates[0];
+  if (!slot) {
+    throw new DomainError({
+      kind: perPerson && personId ? 'not-found' : 'state', code: 'document-not-available', clause: kind === 'replacement-order' ? '§3.8' : undefined,
+      message: perPerson && personId ? 'Такого наставляемого в этом наставничестве нет.' : 'Замена наставника не запрашивалась: приказа о замене нет (п. 3.8).',
+    });
+  }
+  if (!slot.available) throw new DomainError({ kind: 'state', code: 'document-not-available', clause: slot.clause, message: slot.note ?? 'Документ сейчас недоступен.' });
+  return slot;
 }

@@ -3,3 +3,4 @@ export * from './documents.config';
 export * from './documents.module';
 export * from './documents.service';
 export * from './document-attachments';
+export { stepCreatesDocuments } from './document-slots';

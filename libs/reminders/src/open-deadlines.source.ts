@@ -23,19 +23,22 @@ export class OpenDeadlinesSource {
     return rows.map((r) => r.org_id);
   }
 
-  /** Not met, due by `horizon` (overdue ones included), in every organisation. */
-  dueBy(horizon: string, today: string): OpenDeadline[] {
+  /** Not met, due by `horizon` (overdue ones included), in one organisation or (`orgId` absent) in every one. */
+  dueBy(horizon: string, today: string, orgId?: string): OpenDeadline[] {
     const rm = this.rm;
+    const inOrg = orgId === undefined ? '' : ' AND d.org_id = ?';
     const rows = rm.prepare(
       `SELECT d.org_id, d.mentorship_id, d.kind, d.person_id, d.due, d.clause, d.title, m.topic, m.mentor_id
        FROM ${rm.table('deadlines')} d JOIN ${rm.table('mentorships')} m ON m.id = d.mentorship_id
-       WHERE d.done_on IS NULL AND d.due <= ? ORDER BY d.org_id, d.due, d.mentorship_id, d.kind, d.person_id`,
-    ).all(horizon) as DeadlineRow[];
+       WHERE d.done_on IS NULL AND d.due <= ?${inOrg} ORDER BY d.org_id, d.due, d.mentorship_id, d.kind, d.person_id`,
+    ).all(...(orgId === undefined ? [horizon] : [horizon, orgId])) as DeadlineRow[];
     const out: OpenDeadline[] = rows.map((r) => ({
       orgId: r.org_id, kind: r.kind, mentorshipId: r.mentorship_id, personId: r.person_id || null, due: r.due, clause: r.clause,
       title: r.title, topic: r.topic, mentorId: r.mentor_id,
     }));
-    const entries = rm.prepare(`SELECT org_id, entered_on FROM ${rm.table('mentee_bank')} ORDER BY org_id`).all() as { org_id: string; entered_on: string }[];
+    const entries = (orgId === undefined
+      ? rm.prepare(`SELECT org_id, entered_on FROM ${rm.table('mentee_bank')} ORDER BY org_id`).all()
+      : rm.prepare(`SELECT org_id, entered_on FROM ${rm.table('mentee_bank')} WHERE org_id = ?`).all(orgId)) as { org_id: string; entered_on: string }[];
     const byOrg = new Map<string, string[]>();
     for (const e of entries) byOrg.set(e.org_id, [...(byOrg.get(e.org_id) ?? []), e.entered_on]);
     for (const [orgId, dates] of byOrg) {

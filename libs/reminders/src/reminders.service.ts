@@ -32,7 +32,8 @@ const CLAIM_ATTEMPTS = 3;
 @Injectable()
 export class RemindersService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('reminders');
-  private running?: Promise<TickSummary>;
+  /** The passes in progress, by scope: an organisation's id, or `*` for the scheduler's pass over all. */
+  private readonly running = new Map<string, Promise<TickSummary>>();
   private timer?: NodeJS.Timeout;
 
   constructor(
@@ -53,22 +54,33 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+    await Promise.all([...this.running.values()].map((p) => p.catch(() => undefined)));
   }
 
-  /** One pass over every organisation; concurrent calls share the pass in progress. */
-  tick(): Promise<TickSummary> {
-    this.running ??= this.run().finally(() => (this.running = undefined));
-    return this.running;
+  /**
+   * One pass over one organisation (an administrator's `POST /api/reminders/run` acts in their own
+   * organisation only) or, without `orgId`, over every organisation (the scheduler). Concurrent calls
+   * of the same scope share the pass in progress; passes of different scopes may overlap safely (each
+   * reminder is claimed at the organisation log's revision, so none is recorded or sent twice).
+   */
+  tick(orgId?: string): Promise<TickSummary> {
+    const scope = orgId ?? '*';
+    let pass = this.running.get(scope);
+    if (!pass) {
+      pass = this.run(orgId).finally(() => this.running.delete(scope));
+      this.running.set(scope, pass);
+    }
+    return pass;
   }
 
-  private async run(): Promise<TickSummary> {
+  private async run(only?: string): Promise<TickSummary> {
     const today = this.deadlines.today();
     const summary: TickSummary = { today, recorded: 0, emailed: 0, failed: 0 };
-    const planned = plannedReminders(this.deadlines.dueBy(addDays(today, this.options.leadDays), today), today, this.options.leadDays);
+    const planned = plannedReminders(this.deadlines.dueBy(addDays(today, this.options.leadDays), today, only), today, this.options.leadDays);
     const byOrg = new Map<string, PlannedReminder[]>();
     for (const p of planned) byOrg.set(p.deadline.orgId, [...(byOrg.get(p.deadline.orgId) ?? []), p]);
-    for (const orgId of new Set([...byOrg.keys(), ...this.deadlines.organisations()])) {
+    const organisations = only === undefined ? new Set([...byOrg.keys(), ...this.deadlines.organisations()]) : [only];
+    for (const orgId of organisations) {
       // Retries first: an e-mail refused in this pass waits for the next one.
       if (this.mailer.enabled) await this.retry(orgId, today, summary);
       await this.remind(orgId, byOrg.get(orgId) ?? [], today, summary);

@@ -6,9 +6,9 @@ export interface Staff {
   client: ApiClient;
 }
 
-/** Registers a staff member with personal-data consent and puts them in a bank, through the API. */
+/** Registers a staff member with personal-data consent and puts them in a bank, through the API (`app`: the test app or one of its organisations). */
 export async function hire(
-  app: TestApp, curator: ApiClient, name: string, bank: 'mentor' | 'mentee' | 'none', firstWorkingDay = '2026-09-01',
+  app: Pick<TestApp, 'user'>, curator: ApiClient, name: string, bank: 'mentor' | 'mentee' | 'none', firstWorkingDay = '2026-09-01',
 ): Promise<Staff> {
   const p = await curator.post('/api/people', { fullName: name, position: 'Воспитатель', firstWorkingDay });
   expect(p.status).toBe(201);

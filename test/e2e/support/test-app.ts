@@ -26,7 +26,25 @@ export interface TestApp {
   dir: string;
   as(token: string): ApiClient;
   user(roles: Role[], personId?: string): Promise<ApiClient>;
+  /**
+   * Another organisation in the same store: its administrator, made through the accounts service as an
+   * operator would (no public route makes an administrator of another organisation), and its users.
+   */
+  organisation(orgId: string): Promise<Organisation>;
   close(): Promise<void>;
+}
+
+/** An organisation of the test app: its administrator and a way to make its users. */
+export interface Organisation {
+  orgId: string;
+  admin: ApiClient;
+  user(roles: Role[], personId?: string): Promise<ApiClient>;
+}
+
+async function userOf(admin: ApiClient, roles: Role[], personId?: string): Promise<ApiClient> {
+  const r = await admin.post('/api/users', { name: `Пользователь ${roles.join(',')}`, roles, personId });
+  if (r.status !== 201) throw new Error(`user not created: ${r.status} ${JSON.stringify(r.body)}`);
+  return new ApiClient(admin.baseUrl, r.body.token);
 }
 
 /**
@@ -58,10 +76,11 @@ export async function startTestApp(options: { store?: EventStore; readModelsOnDi
     clock,
     dir,
     as: (token) => new ApiClient(baseUrl, token),
-    async user(roles, personId) {
-      const r = await admin.post('/api/users', { name: `Пользователь ${roles.join(',')}`, roles, personId });
-      if (r.status !== 201) throw new Error(`user not created: ${r.status} ${JSON.stringify(r.body)}`);
-      return new ApiClient(baseUrl, r.body.token);
+    user: (roles, personId) => userOf(admin, roles, personId),
+    async organisation(orgId) {
+      const { token } = await app.get(UsersService).create({ name: `Администратор ${orgId}`, roles: ['admin'] }, { userId: 'system', orgId, roles: ['admin'] });
+      const orgAdmin = new ApiClient(baseUrl, token);
+      return { orgId, admin: orgAdmin, user: (roles, personId) => userOf(orgAdmin, roles, personId) };
     },
     async close() {
       await app.close();

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
@@ -18,7 +18,21 @@ export class DocumentsController {
     return this.documents.list(actor, id);
   }
 
-  /** `?format=docx|html[&personId=]`; `X-Content-Hash` is the hash the step's attachment records. */
+  /**
+   * Attaches a final document to its step by hand (curator, head): for a step recorded before steps attached
+   * their documents, or whose attachment a failure left unwritten. 201 when recorded now, 200 when it was.
+   */
+  @Post(':kind')
+  async attach(
+    @Param('id') id: string, @Param('kind') kind: string, @Body() body: unknown,
+    @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response,
+  ) {
+    const { attachment, replayed } = await this.documents.attach(actor, id, kind, body);
+    res.status(replayed ? 200 : 201);
+    return { ...attachment, replayed };
+  }
+
+  /** `?format=docx|html[&personId=]`: reads only. `X-Content-Hash` is the hash of the content; `X-Document-Id` the step's record of it. */
   @Get(':kind')
   async get(
     @Param('id') id: string, @Param('kind') kind: string, @Query() query: Record<string, unknown>,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_KINDS, documentParams } from '#libs/documents';
+import { attachBody, DOCUMENT_KINDS, documentParams } from '#libs/documents';
 
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
 const problem = { description: 'Отказ (application/problem+json)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
@@ -9,6 +9,7 @@ const path = (name: string, schema: object = { type: 'string' }) => ({ name, in:
 /** The regulation's documents of a mentorship: DOCX and printable HTML. */
 export function documentPaths(): Record<string, object> {
   const q = z.toJSONSchema(documentParams, { io: 'input' }) as { properties: Record<string, { description?: string }> };
+  const { $schema: _drop, ...bodySchema } = z.toJSONSchema(attachBody, { io: 'input' }) as Record<string, unknown>;
   return {
     '/api/mentorships/{id}/documents': { get: { summary: 'Документы наставничества и шаги, к которым они прикреплены', parameters: [path('id')], responses: { 200: ok('{items}'), ...errors } } },
     '/api/mentorships/{id}/documents/{kind}': {
@@ -22,6 +23,12 @@ export function documentPaths(): Record<string, object> {
           },
           ...errors,
         },
+      },
+      post: {
+        summary: 'Прикрепить окончательный документ к его шагу вручную (куратор, руководитель): для шага, записанного до того, как шаги стали прикреплять свои документы',
+        parameters: [path('id'), path('kind', { enum: DOCUMENT_KINDS })],
+        requestBody: { required: false, content: { 'application/json': { schema: bodySchema } } },
+        responses: { 201: ok('Запись о прикреплении (documentId, step, contentHash)'), 200: ok('Документ уже был прикреплён'), 403: problem, ...errors },
       },
     },
   };

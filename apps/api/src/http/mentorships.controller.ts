@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { z } from 'zod';
 import { businessDate, DomainError } from '#core/shared';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
@@ -10,6 +10,7 @@ import { GetMentorshipQuery, ProposeMentorshipCommand, TakeStepCommand } from '#
 import { parseBody, positionOf } from '#libs/kernel';
 import { commandContext } from './request-context';
 import { GetMentorshipHistoryQuery } from '#libs/audit';
+import { DocumentsService, stepCreatesDocuments } from '#libs/documents';
 
 const asOfQuery = z
   .strictObject({
@@ -21,7 +22,9 @@ const asOfQuery = z
 
 @Controller('mentorships')
 export class MentorshipsController {
-  constructor(private readonly commands: CommandBus, private readonly queries: QueryBus) {}
+  private readonly logger = new Logger('documents');
+
+  constructor(private readonly commands: CommandBus, private readonly queries: QueryBus, private readonly documents: DocumentsService) {}
 
   @Post()
   @HttpCode(201)
@@ -60,9 +63,26 @@ export class MentorshipsController {
     if (!isStepName(step)) {
       throw new DomainError({ kind: 'not-found', code: 'unknown-step', message: `Шага «${step}» нет. Доступные шаги перечислены в availableSteps наставничества.` });
     }
-    const result = await this.commands.execute(new TakeStepCommand(id, step, body, commandContext(req, actor, body, `${id}:${step}`)));
+    const ctx = commandContext(req, actor, body, `${id}:${step}`);
+    const result = await this.commands.execute(new TakeStepCommand(id, step, body, ctx));
+    if (stepCreatesDocuments(step)) await this.attachDocuments(actor, ctx.commandId, [id, ...(result.successorId ? [result.successorId] : [])]);
     const view = await this.queries.execute(new GetMentorshipQuery(id, actor, result.revision));
     res.setHeader('ETag', `"${view.revision}"`);
     return { ...view, position: positionOf(result), successorId: result.successorId ?? view.successorId, replayed: result.replayed };
+  }
+
+  /**
+   * The documents a step creates (a consent, an order, a report) are attached to it as it is taken; a retry
+   * of the step attaches what a failure left out. The step is recorded either way: a failed attachment is
+   * logged (codes only) and can be made by hand (`POST …/documents/:kind`).
+   */
+  private async attachDocuments(actor: Actor, commandId: string, mentorshipIds: string[]): Promise<void> {
+    for (const id of mentorshipIds) {
+      try {
+        await this.documents.attachStep(actor, id, commandId);
+      } catch (error) {
+        this.logger.warn(`documents of step ${commandId} not attached: ${(error as Error).name}`);
+      }
+    }
   }
 }

@@ -16,12 +16,12 @@ export class RemindersController {
     return this.query.forUser(actor);
   }
 
-  /** Runs the scheduler's pass now (operators; `?after=` first waits for the read models to reach a write). */
+  /** Runs the scheduler's pass now for the caller's organisation (its administrator; `?after=` first waits for the read models to reach a write). */
   @Post('run')
   @HttpCode(200)
   async run(@CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     requireRole(actor, ['admin'], 'Запустить рассылку напоминаний вручную может администратор.');
     await awaitFreshness(this.rm, req, res);
-    return this.reminders.tick();
+    return this.reminders.tick(actor.orgId);
   }
 }

@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
-  availableSteps, canRead, fold, FORM_TITLES, parseMentorshipEvent, stateOf, STATE_TITLES, stepBodyJsonSchema, viewOf, type MentorshipState,
+  availableSteps, canRead, fold, FORM_TITLES, parseMentorshipEvent, stateOf, STATE_TITLES, stepBodyJsonSchema, viewOf, visibleMenteeReports,
+  type MentorshipState,
 } from '#core/mentorship';
 import { APP_CONFIG, type AppConfig, CLOCK, todayIn, type Clock, notFound } from '#libs/kernel';
 import { MentorshipRepository } from '../mentorship.repository';
@@ -59,7 +60,8 @@ export class GetMentorshipHandler implements IQueryHandler<GetMentorshipQuery> {
       extensions: ctx.extensions,
       completion: ctx.completion,
       mentorReport: ctx.mentorReport,
-      menteeReports: ctx.menteeReports,
+      // In a group, a mentee reads their own report and evaluation of the mentor, not the others' (§3.6).
+      menteeReports: visibleMenteeReports(actor, ctx),
       replacementRequests: ctx.replacementRequests,
       replacement: ctx.replacement,
       publication: ctx.publication,
