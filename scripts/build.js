@@ -11,23 +11,42 @@
  * tsconfig.json's `include`, no tsconfig and not package-lock.json is newer than the last successful
  * build, there is nothing to do. Otherwise `tsc -b` decides: it compares contents, so a file touched
  * but unchanged costs no compilation. `tsc -b` does not look into node_modules, so a package-lock.json
- * newer than the last build (packages added or upgraded) forces a full build.
+ * whose content changed since the last build (packages added or upgraded) forces a full build; npm
+ * rewrites the file unchanged on install and prune, so its content counts, not its date.
  *
  * Without TypeScript (after `npm prune --omit=dev`) a built checkout runs as it was built.
  * Arguments are passed to tsc (`npm run build -- --force`). tsc's output goes to stderr, so a build
  * never writes to the stdout of the command it comes before (`npm run cli -- report --format csv`).
  */
 const { spawnSync } = require('node:child_process');
+const { createHash } = require('node:crypto');
 const { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync, rmSync, mkdirSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
 const dist = join(root, 'dist');
-/** Written after every successful build, dated when that build started. */
+/** Written after every successful build, dated when that build started; holds the hash of the package-lock.json it was built with. */
 const stamp = join(dist, '.built');
+const lockFile = join(root, 'package-lock.json');
 /** What the package.json scripts and the e2e tests run; a build without one of them is not a build. */
 const entryPoints = ['apps/api/src/main.js', 'apps/api/src/operations/cluster.main.js', 'apps/cli/src/main.js', 'bench/run.js'];
 const configs = ['tsconfig.json', 'tsconfig.build.json'];
+
+function lockHash() {
+  try {
+    return createHash('sha256').update(readFileSync(lockFile)).digest('hex');
+  } catch {
+    return 'none';
+  }
+}
+
+function builtWithLock() {
+  try {
+    return JSON.parse(readFileSync(stamp, 'utf8')).packageLock;
+  } catch {
+    return undefined;
+  }
+}
 
 function mtime(path) {
   try {
@@ -61,7 +80,7 @@ function staleness() {
   }
   if (!Array.isArray(include)) return 'tsconfig.json without include';
   for (const file of configs) if ((mtime(join(root, file)) ?? Infinity) > built) return `${file} changed`;
-  if ((mtime(join(root, 'package-lock.json')) ?? 0) > built) return 'package-lock.json changed';
+  if ((mtime(lockFile) ?? 0) > built && lockHash() !== builtWithLock()) return 'package-lock.json changed';
   for (const dir of include) {
     const path = join(root, dir);
     if (existsSync(path) && newest(path) > built) return 'sources changed';
@@ -99,7 +118,8 @@ function main() {
     return result.status ?? 1;
   }
   mkdirSync(dist, { recursive: true });
-  writeFileSync(stamp, `built by scripts/build.js; sources older than this file's modification time are in dist/\n`);
+  // Sources older than this file's modification time are in dist/.
+  writeFileSync(stamp, JSON.stringify({ by: 'scripts/build.js', packageLock: lockHash() }) + '\n');
   utimesSync(stamp, started, started);
   return 0;
 }
