@@ -1,4 +1,4 @@
-/** Unit, contract and e2e specs in one run; ts-jest transpiles only, `npm run typecheck` type-checks. */
+/** Unit, contract and e2e specs in one run; ts-jest transpiles only; `npm run build` (the first step of `npm test`) type-checks. */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/state-machines', '<rootDir>/libs', '<rootDir>/apps', '<rootDir>/test'],

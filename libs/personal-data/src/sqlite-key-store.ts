@@ -60,7 +60,7 @@ export class SqliteKeyStore implements PersonalKeyStore {
 
   /**
    * An online copy for the backup beside the events. A key destroyed later still lives in older key
-   * backups: they must be kept no longer than the retention of personal data allows (see README).
+   * backups: they must be kept no longer than the retention of personal data allows (docs/personal-data.md).
    */
   async backup(file: string): Promise<void> {
     await this.db.backup(file);

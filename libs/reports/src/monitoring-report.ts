@@ -21,8 +21,8 @@ const ratio = (part: number, whole: number): number | null => (whole > 0 ? Math.
 const tally = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 /**
- * The curator's monitoring report (§3.4) as a pure function of read-model facts (README,
- * "Monitoring report"): a mentorship is in the period when proposed by its end and not finished
+ * The curator's monitoring report (§3.4) as a pure function of read-model facts
+ * (docs/monitoring-report.md): a mentorship is in the period when proposed by its end and not finished
  * before its start; it took part when also approved by order by the end; people are counted once
  * however many mentorships they are in. One pass over each list: it runs over thousands.
  */

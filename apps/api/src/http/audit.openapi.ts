@@ -7,7 +7,7 @@ const anchor = [
   q('head', 'Вершина цепочки из того же акта (64 шестнадцатеричных знака)'),
 ];
 
-/** Tamper evidence and audit packages (README, "Integrity"). */
+/** Tamper evidence and audit packages (docs/integrity.md). */
 export function auditPaths(): Record<string, object> {
   return {
     '/api/audit/verify': {
