@@ -1,20 +1,30 @@
 import type { Actor } from '../people/roles';
-import { DomainError } from '../shared/domain-error';
-import type { CreateUserBody } from './accounts.commands';
-import type { UserCreated } from './accounts.events';
+import { DomainError, refuse } from '../shared/domain-error';
+import type { AccountCommand, CreateUserBody } from './accounts.commands';
+import type { AccountEvent, DisableReason, UserCreated } from './accounts.events';
+import type { AccountState } from './accounts.state';
+import { personalDataMayBeProcessed } from './rules/personal-data-processing.rule';
 
-export type AccountEvent = { type: 'UserCreated'; data: UserCreated };
-
-/** What the shell chose for a new account: its id, the hash of the token it shows once. */
+/** What the shell chose for a new account: its id, the hash of the token it shows once, and now (ISO, the app's clock). */
 export interface NewAccountEnv {
   actor: Actor;
   userId: string;
   tokenHash: string;
+  now: string;
+}
+
+/** Accounts are the organisation administrator's (DESIGN.md, «Роли»). */
+export const mayManageAccounts = (actor: Actor): boolean => actor.roles.includes('admin');
+
+export function authorizeAccounts(actor: Actor): void {
+  if (!mayManageAccounts(actor)) {
+    refuse({ kind: 'forbidden', code: 'role-not-allowed', message: 'Учётными записями управляет администратор организации.' });
+  }
 }
 
 /** An account is made by the organisation's administrator; a mentor or mentee account names the staff member it is. */
-export function decideCreateAccount(body: CreateUserBody, env: NewAccountEnv): AccountEvent[] {
-  if (!env.actor.roles.includes('admin')) {
+export function decideCreateAccount(body: CreateUserBody, env: NewAccountEnv): { type: 'UserCreated'; data: UserCreated }[] {
+  if (!mayManageAccounts(env.actor)) {
     throw new DomainError({ kind: 'forbidden', code: 'role-not-allowed', message: 'Пользователей создаёт администратор.' });
   }
   if (body.roles.some((r) => r === 'mentor' || r === 'mentee') && !body.personId) {
@@ -25,6 +35,61 @@ export function decideCreateAccount(body: CreateUserBody, env: NewAccountEnv): A
     data: {
       userId: env.userId, orgId: env.actor.orgId, name: body.name, roles: body.roles, personId: body.personId, tokenHash: env.tokenHash,
       ...(body.email ? { email: body.email } : {}),
+      issuedAt: env.now,
     },
   }];
+}
+
+/**
+ * What a command on an existing account is decided with: who acts, now (ISO, the app's clock), and
+ * why the person the account names stops it (`personStopsAccount` of their stream), if they do.
+ */
+export interface AccountEnv {
+  actor: Actor;
+  now: string;
+  personStops: DisableReason | null;
+}
+
+/** Another organisation's account does not exist here (404: its existence stays hidden). */
+function requireOwnAccount(state: AccountState | undefined, actor: Actor): AccountState {
+  if (!state || state.orgId !== actor.orgId) return refuse({ kind: 'not-found', code: 'account-not-found', message: 'Пользователь не найден.' });
+  return state;
+}
+
+function requirePersonalDataProcessing(env: AccountEnv, what: string): void {
+  const violation = personalDataMayBeProcessed(env.personStops, what);
+  if (violation) refuse({ kind: 'rule', ...violation });
+}
+
+export function decideAccountCommand(command: AccountCommand, state: AccountState | undefined, env: AccountEnv): AccountEvent[] {
+  if (command.type === 'DisableForPerson') return decideDisableForPerson(command.reason, state, env.now);
+  authorizeAccounts(env.actor);
+  const account = requireOwnAccount(state, env.actor);
+  const userId = account.userId;
+  switch (command.type) {
+    case 'DisableAccount':
+      if (account.disabled) refuse({ kind: 'state', code: 'account-already-disabled', message: 'Учётная запись уже отключена.' });
+      if (userId === env.actor.userId) {
+        refuse({ kind: 'rule', code: 'own-account', message: 'Свою учётную запись отключить нельзя: организация может остаться без администратора.' });
+      }
+      return [{ type: 'AccountDisabled', data: { userId, reason: 'by-admin', at: env.now } }];
+    case 'EnableAccount':
+      if (!account.disabled) refuse({ kind: 'state', code: 'account-not-disabled', message: 'Учётная запись не отключена: включать нечего.' });
+      requirePersonalDataProcessing(env, 'Включить учётную запись');
+      return [{ type: 'AccountEnabled', data: { userId, at: env.now } }];
+    case 'RotateToken':
+      if (account.disabled) refuse({ kind: 'state', code: 'account-disabled', message: 'Учётная запись отключена: сначала включите её, затем выдайте новый токен.' });
+      requirePersonalDataProcessing(env, 'Выдать новый токен');
+      return [{ type: 'TokenRotated', data: { userId, tokenHash: command.tokenHash, issuedAt: env.now } }];
+  }
+}
+
+/**
+ * The app's reaction to a withdrawal of consent or a destruction of data: the account stops. Nothing to
+ * write when it is already disabled (for any reason), so the reaction may run any number of times.
+ */
+function decideDisableForPerson(reason: Exclude<DisableReason, 'by-admin'>, state: AccountState | undefined, now: string): AccountEvent[] {
+  if (!state) return refuse({ kind: 'not-found', code: 'account-not-found', message: 'Пользователь не найден.' });
+  if (state.disabled) return [];
+  return [{ type: 'AccountDisabled', data: { userId: state.userId, reason, at: now } }];
 }
