@@ -8,7 +8,7 @@ import { AppModule } from '../apps/api/src/app.module';
 import { SqliteEventStore, type EventStore } from '#libs/event-store';
 import { EnterBankCommand, RecordPersonalDataConsentCommand, RegisterPersonCommand } from '#libs/people';
 import { ProposeMentorshipCommand, TakeStepCommand } from '#libs/mentorships';
-import { type CommandContext } from '#libs/kernel';
+import { configFromEnv, type CommandContext } from '#libs/kernel';
 import type { Actor } from '#core/people';
 
 export const TODAY = '2026-11-24';
@@ -34,7 +34,7 @@ export async function benchApp(options: BenchAppOptions = {}) {
     AppModule.forRoot({
       store: s,
       clock: { now: () => new Date(`${TODAY}T09:00:00+03:00`) },
-      config: { defaultOrgId: 'bench', timeZone: 'Europe/Moscow', reservationGraceMs: 300_000 },
+      config: { ...configFromEnv({}), defaultOrgId: 'bench', reservationGraceMs: 300_000 },
       projections: { mode: options.projections ?? 'off' },
     }),
     { logger: false },
