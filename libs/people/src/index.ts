@@ -3,3 +3,4 @@ export * from './people.commands';
 export * from './people.handlers';
 export * from './people.repository';
 export * from './personal-data-erased.event';
+export * from './consent-withdrawal-recorded.event';
