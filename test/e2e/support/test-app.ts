@@ -8,11 +8,17 @@ import { SqliteKeyStore } from '#libs/personal-data';
 import { UsersService } from '#libs/auth';
 import { createApp } from '../../../apps/api/src/create-app';
 import type { Role } from '#core/people';
-import type { Clock } from '#libs/kernel';
+import { configFromEnv, type AppConfig, type Clock, type RateLimits } from '#libs/kernel';
 import { testClock, TODAY } from '../../support/test-clock';
 import { ApiClient } from './api-client';
 
 export { TODAY };
+
+/**
+ * Limits no suite reaches (they send hundreds of requests from 127.0.0.1, some with refused tokens on
+ * purpose); a test of the limits themselves passes `config: { rateLimits: DEFAULT_RATE_LIMITS }`.
+ */
+export const RAISED_RATE_LIMITS: RateLimits = { failedAuth: 1_000_000, verify: 1_000_000, asOf: 1_000_000, files: 1_000_000, import: 1_000_000 };
 
 export interface TestApp {
   baseUrl: string;
@@ -34,16 +40,20 @@ export interface TestApp {
  * on `TODAY` whatever the machine's date. A store passed in must stamp `created` with
  * the same clock (`testClock` of `test/support/test-clock.ts`, which the EventStoreDB double uses too).
  * `sealer`: run the integrity sealer (off unless asked: it appends to the log in the background, which
- * tests counting events would see).
+ * tests counting events would see). `clock`: another clock for the app and its store (one that can be
+ * moved: `movableClockAt`). `config`: settings over the environment's, rate limits raised unless given.
  */
-export async function startTestApp(options: { store?: EventStore; readModelsOnDisk?: boolean; sealer?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { store?: EventStore; readModelsOnDisk?: boolean; sealer?: boolean; clock?: Clock; config?: Partial<AppConfig> } = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-e2e-'));
-  const clock = testClock;
+  const clock = options.clock ?? testClock;
+  const config: AppConfig = { ...configFromEnv(), rateLimits: RAISED_RATE_LIMITS, ...options.config };
   const store = options.store ?? new SqliteEventStore({ file: join(dir, 'events.sqlite'), now: clock.now });
   const keyStore = new SqliteKeyStore(join(dir, 'keys.sqlite'), clock.now);
   const projections = options.readModelsOnDisk ? { file: join(dir, 'readmodels.sqlite') } : undefined;
   const audit = { sealer: options.sealer ? ('on' as const) : ('off' as const) };
-  const app: INestApplication = await createApp({ store, keyStore, clock, projections, audit }, false);
+  const app: INestApplication = await createApp({ store, keyStore, clock, config, projections, audit }, false);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
