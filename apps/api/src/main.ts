@@ -2,7 +2,7 @@
 import { handleSignals } from './operations/graceful-shutdown';
 import { createEventStore } from '#libs/event-store';
 import { withPersonalData } from '#libs/personal-data';
-import { UsersService } from '#libs/auth';
+import { adminTokenProblem, UsersService } from '#libs/auth';
 import { projectionsOptionsFromEnv } from '#libs/projections';
 import { clockFromEnv, tuneHeapGrowth } from '#libs/kernel';
 import { createApp } from './create-app';
@@ -12,6 +12,9 @@ const shutdown = handleSignals();
 
 async function main() {
   tuneHeapGrowth(process.env);
+  // Before anything opens: a weak administrator's key is a reason not to serve at all.
+  const weakAdminToken = process.env.ADMIN_TOKEN ? adminTokenProblem(process.env.ADMIN_TOKEN) : undefined;
+  if (weakAdminToken) throw new Error(weakAdminToken);
   const clock = clockFromEnv(process.env);
   // Personal fields are encrypted with per-person keys kept apart from the log (KEYSTORE_FILE).
   const store = withPersonalData(createEventStore(process.env, clock.now), process.env, clock.now);

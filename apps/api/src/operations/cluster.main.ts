@@ -2,6 +2,7 @@ import cluster, { type Worker } from 'node:cluster';
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { adminTokenProblem } from '#libs/auth';
 import { JsonLogger } from './json-logger';
 
 /**
@@ -13,6 +14,13 @@ import { JsonLogger } from './json-logger';
  */
 const logger = new JsonLogger();
 const log = (msg: string, fields: Record<string, unknown> = {}) => logger.log({ msg, ...fields }, 'cluster');
+
+// Each API process would refuse it and be restarted every second: the cluster refuses it once, up front.
+const weakAdminToken = process.env.ADMIN_TOKEN ? adminTokenProblem(process.env.ADMIN_TOKEN) : undefined;
+if (weakAdminToken) {
+  process.stderr.write(`Не удалось запустить сервер: ${weakAdminToken}\n`);
+  process.exit(1);
+}
 
 const processes = Math.max(1, Number(process.env.API_PROCESSES || availableParallelism()));
 /** `PROJECTIONS=off`: the operator runs the projector elsewhere (one for all instances). */
