@@ -169,7 +169,8 @@ export class UsersService {
 
   private view({ state, personStops }: IndexedAccount): AccountView {
     const expiresAt = tokenExpiresAt(state.tokenIssuedAt, this.config.tokenTtlDays);
-    const reason = state.disabled?.reason ?? personStops;
+    // Destruction outranks what was recorded at the withdrawal before it: the list says the stronger reason.
+    const reason = personStops === 'personal-data-destroyed' ? personStops : state.disabled?.reason ?? personStops;
     return {
       userId: state.userId, name: state.name, roles: state.roles, personId: state.personId ?? null,
       state: reason ? 'disabled' : 'active', disabledReason: reason, disabledAt: state.disabled?.at ?? null,
