@@ -78,7 +78,7 @@ describe('web interface in Chromium: accounts', () => {
     await row().waitFor();
     const box = await row().boundingBox();
     expect(box!.width).toBeLessThanOrEqual(375);
-    expect(await ui.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await ui.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     await ui.screenshot('accounts-04-list-phone');
     await ui.page.setViewportSize({ width: 1280, height: 900 });
   });
