@@ -1,14 +1,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { adminTokenProblem } from '#libs/kernel/config';
 
 const DIST = join(__dirname, '..');
 const MAIN = join(DIST, 'apps/api/src/main.js');
 const CLUSTER = join(DIST, 'apps/api/src/operations/cluster.main.js');
 const CLI = join(DIST, 'apps/cli/src/main.js');
-export const ADMIN_TOKEN = 'mt_bench_admin_token_loopback_only';
+/** Random each run: the server refuses a weak ADMIN_TOKEN. */
+export const ADMIN_TOKEN = strongToken();
+
+function strongToken(): string {
+  for (;;) {
+    const token = `mt_${randomBytes(32).toString('base64url')}`;
+    if (!adminTokenProblem(token)) return token;
+  }
+}
 
 /** How the server runs: as `npm start` (one process, projections inline), or the layouts for more load. */
 export type Layout =

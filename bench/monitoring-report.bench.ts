@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '#libs/event-store';
+import { appConfigOf, defaultConfig } from '#libs/kernel';
 import { rebuild, ReadModels } from '#libs/projections';
 import { writeSyntheticLog } from '#testing/projections';
 import { MonitoringReportService } from '#libs/reports';
@@ -15,7 +16,7 @@ const bench: Bench = async (log) => {
   const store = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
   const clock = { now: () => new Date('2026-11-24T09:00:00+03:00') };
   const rm = new ReadModels({ file: join(dir, 'readmodels.sqlite'), mode: 'off', waitMs: 0 }, store, clock, {
-    defaultOrgId: 'bench', timeZone: 'Europe/Moscow', reservationGraceMs: 300_000,
+    ...appConfigOf(defaultConfig()), defaultOrgId: 'bench',
   });
   try {
     const events = await writeSyntheticLog(store, { mentorships: MENTORSHIPS });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { role } from '../people/roles';
+import type { DisableReason } from './accounts.events';
 
 export const createUserBody = z.strictObject({
   name: z.string().trim().min(1).max(200).describe('Имя пользователя'),
@@ -8,3 +9,16 @@ export const createUserBody = z.strictObject({
   email: z.email().max(254).optional().describe('Эл. почта для напоминаний о сроках'),
 });
 export type CreateUserBody = z.infer<typeof createUserBody>;
+
+/** Disable, enable and rotate carry nothing but the account in the path: any field sent is a mistake. */
+export const accountActionBody = z.strictObject({});
+
+/**
+ * What may happen to an existing account: the administrator's three commands, and the reaction of the
+ * app when the person the account names may no longer be processed.
+ */
+export type AccountCommand =
+  | { type: 'DisableAccount' }
+  | { type: 'EnableAccount' }
+  | { type: 'RotateToken'; tokenHash: string }
+  | { type: 'DisableForPerson'; reason: Exclude<DisableReason, 'by-admin'> };

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiClient } from './support/api-client';
-import { freePort, ServerProcess } from './support/server-process';
+import { freePort, ServerProcess, strongAdminToken } from './support/server-process';
 
 const CLI = join(__dirname, '../../dist/apps/cli/src/main.js');
 
@@ -22,7 +22,7 @@ function cli(dataDir: string, ...args: string[]): Promise<{ code: number; output
 describe('operations: online backup and restore of the embedded store', () => {
   const root = mkdtempSync(join(tmpdir(), 'mentorship-backup-'));
   const [live, restored, backup] = [join(root, 'live'), join(root, 'restored'), join(root, 'backup.sqlite')];
-  const token = 'mt_test_admin_token_for_backup_test';
+  const token = strongAdminToken();
   const servers: ServerProcess[] = [];
 
   const server = async (dataDir: string) => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '#libs/event-store';
 import { ApiClient } from './support/api-client';
 import { eventually } from './support/eventually';
-import { freePort } from './support/server-process';
+import { freePort, strongAdminToken } from './support/server-process';
 import { CLOCK_START } from '../support/test-clock';
 
 const CLUSTER = join(__dirname, '../../dist/apps/api/src/operations/cluster.main.js');
@@ -25,7 +25,7 @@ function children(pid: number): { pid: number; cmd: string }[] {
  */
 describe('cluster: several API processes on one store', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-cluster-'));
-  const token = 'mt_test_admin_token_for_cluster_test';
+  const token = strongAdminToken();
   let primary: ChildProcess;
   let output = '';
   let base: string;

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiClient } from './support/api-client';
-import { freePort, ServerProcess } from './support/server-process';
+import { freePort, ServerProcess, strongAdminToken } from './support/server-process';
 
 const MAIN = join(__dirname, '../../dist/apps/api/src/main.js');
 
@@ -12,7 +12,7 @@ const MAIN = join(__dirname, '../../dist/apps/api/src/main.js');
  */
 describe('durability: kill -9 of the server under load', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-kill-'));
-  const token = 'mt_test_admin_token_for_kill_test';
+  const token = strongAdminToken();
   let server: ServerProcess;
 
   beforeAll(async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '#libs/event-store';
 import { ApiClient } from './support/api-client';
-import { freePort, ServerProcess } from './support/server-process';
+import { freePort, ServerProcess, strongAdminToken } from './support/server-process';
 
 const MAIN = join(__dirname, '../../dist/apps/api/src/main.js');
 const MENTORSHIPS = 24;
@@ -14,7 +14,7 @@ const MENTORSHIPS = 24;
  */
 describe('graceful shutdown: SIGTERM under load', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-sigterm-'));
-  const token = 'mt_test_admin_token_for_sigterm_test';
+  const token = strongAdminToken();
   let server: ServerProcess;
 
   beforeAll(async () => {

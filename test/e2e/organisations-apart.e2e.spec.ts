@@ -81,9 +81,9 @@ describe('organisations apart: the demo, reminders and accounts', () => {
     expect((await head.post(`/api/people/${erased.id}/personal-data-destruction`, { date: '2026-10-05', orderNumber: '7', orderDate: '2026-10-05' })).status).toBe(201);
     const start = await lastPosition();
     expect(await app.admin.post('/api/users', { name: 'Стёртая', roles: ['mentee'], personId: erased.id }))
-      .toMatchObject({ status: 409, body: { code: 'personal-data-destroyed' } });
+      .toMatchObject({ status: 422, body: { code: 'person-data-destroyed' } });
     expect(await app.admin.post('/api/users', { name: 'Отозвавшая', roles: ['mentee'], personId: withdrawn.id }))
-      .toMatchObject({ status: 409, body: { code: 'personal-data-consent-withdrawn' } });
+      .toMatchObject({ status: 422, body: { code: 'person-consent-withdrawn' } });
     expect(await app.store.readAll({ after: start })).toEqual([]);
   }, 60_000);
 });

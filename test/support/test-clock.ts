@@ -15,5 +15,22 @@ export const testClockAt = (today: string): Clock => clockStartingAt(morningOf(t
  */
 export const testClock: Clock = testClockAt(TODAY);
 
+/** A clock that can be moved forward by hand (a token's expiry, a deadline), otherwise like `testClockAt`. */
+export interface MovableClock extends Clock {
+  advance(ms: number): void;
+}
+
+export function movableClockAt(today: string): MovableClock {
+  const base = testClockAt(today);
+  let offset = 0;
+  return {
+    now: () => new Date(base.now().getTime() + offset),
+    advance: (ms) => {
+      if (ms < 0) throw new Error('a clock only moves forward');
+      offset += ms;
+    },
+  };
+}
+
 /** `CLOCK_START` for a server started as a child process, so it shares the tests' calendar. */
 export const CLOCK_START = `${TODAY}T09:00:00+03:00`;

@@ -11,7 +11,7 @@ import { JsonLogger } from './operations/json-logger';
 const shutdown = handleSignals();
 
 async function main() {
-  // Every variable is checked before anything opens or listens: a wrong one stops the start, named.
+  // Every variable is checked before anything opens or listens (a weak ADMIN_TOKEN too): a wrong one stops the start, named.
   const config = loadConfig();
   tuneHeapGrowth(config);
   const clock = clockOf(config);

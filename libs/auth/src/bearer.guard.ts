@@ -1,28 +1,39 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { Response } from 'express';
 import { DomainError } from '#core/shared';
 import { PUBLIC_ROUTE } from './current-actor.decorator';
+import { clientAddress, FailedAuthLimiter } from './failed-auth.limiter';
+import { tooManyRequests } from './too-many-requests';
 import { UsersService } from './users.service';
 
-/** `Authorization: Bearer <token>` on every route not marked @Public(). */
+const TOO_MANY = 'Слишком много попыток входа с неверным токеном с этого адреса.';
+
+/**
+ * `Authorization: Bearer <token>` on every route not marked @Public(). An address past its limit of
+ * refused tokens gets 429 before its token is even hashed; each refused token counts towards it.
+ */
 @Injectable()
 export class BearerGuard implements CanActivate {
-  constructor(private readonly users: UsersService, private readonly reflector: Reflector) {}
+  constructor(private readonly users: UsersService, private readonly failures: FailedAuthLimiter, private readonly reflector: Reflector) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
     const req = context.switchToHttp().getRequest();
+    const res = context.switchToHttp().getResponse<Response>();
+    const address = clientAddress(req);
+    const wait = this.failures.retryAfter(address);
+    if (wait > 0) throw tooManyRequests(res, wait, 'too-many-failed-sign-ins', TOO_MANY);
     const header: string | undefined = req.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    const actor = token ? await this.users.authenticate(token) : null;
-    if (!actor) {
-      throw new DomainError({
-        kind: 'unauthenticated',
-        code: 'unauthenticated',
-        message: token ? 'Токен не распознан. Войдите заново.' : 'Нужен заголовок Authorization: Bearer <токен>.',
-      });
+    if (!token) throw new DomainError({ kind: 'unauthenticated', code: 'unauthenticated', message: 'Нужен заголовок Authorization: Bearer <токен>.' });
+    const result = await this.users.authenticate(token);
+    if ('refusal' in result) {
+      const blocked = await this.failures.failed(address);
+      if (blocked > 0) throw tooManyRequests(res, blocked, 'too-many-failed-sign-ins', TOO_MANY);
+      throw new DomainError(result.refusal);
     }
-    req.actor = actor;
+    req.actor = result.actor;
     return true;
   }
 }

@@ -4,3 +4,4 @@ export * from './people.handlers';
 export * from './people.repository';
 export * from './personal-data-erased.event';
 export * from './staffed-organisations';
+export * from './consent-withdrawal-recorded.event';

@@ -1,4 +1,4 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { streamId } from '#core/shared';
 import {
@@ -11,6 +11,7 @@ import { PeopleRepository } from './people.repository';
 import {
   EnterBankCommand, RecordPersonalDataConsentCommand, RegisterPersonCommand, WithdrawPersonalDataConsentCommand, type PeopleResult,
 } from './people.commands';
+import { ConsentWithdrawalRecorded } from './consent-withdrawal-recorded.event';
 
 /** The role staff records are written under: the curator keeps them, the head may. */
 export const staffRole = (actor: Actor): string => actor.roles.find((r) => r === 'curator' || r === 'head') ?? actor.roles[0];
@@ -75,9 +76,10 @@ export class EnterBankHandler implements ICommandHandler<EnterBankCommand> {
   }
 }
 
+/** Published after the withdrawal is written (a retry too): the accounts of the person stop in this process before the answer. */
 @CommandHandler(WithdrawPersonalDataConsentCommand)
 export class WithdrawPersonalDataConsentHandler implements ICommandHandler<WithdrawPersonalDataConsentCommand> {
-  constructor(private readonly commands: StreamCommands, private readonly people: PeopleRepository) {}
+  constructor(private readonly commands: StreamCommands, private readonly people: PeopleRepository, private readonly events: EventBus) {}
 
   async execute({ personId, body: raw, ctx }: WithdrawPersonalDataConsentCommand): Promise<PeopleResult> {
     const body = parseBody(withdrawPersonalDataConsentBody, raw);
@@ -88,6 +90,7 @@ export class WithdrawPersonalDataConsentHandler implements ICommandHandler<Withd
         events: decideWithdrawPersonalDataConsent(body, person.state, { actor: ctx.actor, personId, today: this.commands.today() }), role: staffRole(ctx.actor),
       }),
     });
+    this.events.publish(new ConsentWithdrawalRecorded(personId, ctx.actor.orgId));
     return { personId, ...outcome };
   }
 }

@@ -1,10 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { adminTokenProblem } from '#libs/kernel/config';
 import { CLOCK_START } from '../../support/test-clock';
 
 const MAIN = join(__dirname, '../../../dist/apps/api/src/main.js');
 const CLUSTER = join(__dirname, '../../../dist/apps/api/src/operations/cluster.main.js');
+
+/** An ADMIN_TOKEN the server accepts: random, drawn again in the rare case it spells a placeholder word. */
+export function strongAdminToken(): string {
+  for (;;) {
+    const token = `mt_${randomBytes(32).toString('base64url')}`;
+    if (!adminTokenProblem(token)) return token;
+  }
+}
 
 export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {

@@ -8,11 +8,22 @@ import { SqliteKeyStore } from '#libs/personal-data';
 import { UsersService } from '#libs/auth';
 import { createApp } from '../../../apps/api/src/create-app';
 import type { Role } from '#core/people';
-import type { Clock, Config } from '#libs/kernel';
+import { appConfigOf, defaultConfig, type Clock, type Config } from '#libs/kernel';
 import { testClock, TODAY } from '../../support/test-clock';
 import { ApiClient } from './api-client';
 
 export { TODAY };
+
+/**
+ * Limits no suite reaches (they send hundreds of requests from 127.0.0.1, some with refused tokens on
+ * purpose); a test of the limits themselves passes `DEFAULT_LIMIT_SETTINGS`.
+ */
+export const RAISED_RATE_LIMITS: Partial<Config> = {
+  RATE_LIMIT_FAILED_AUTH: 1_000_000, RATE_LIMIT_VERIFY: 1_000_000, RATE_LIMIT_AS_OF: 1_000_000, RATE_LIMIT_FILES: 1_000_000, RATE_LIMIT_IMPORT: 1_000_000,
+};
+/** The limits of a server that sets none: as settings, and as the numbers they come to. */
+export const DEFAULT_LIMIT_SETTINGS: Partial<Config> = Object.fromEntries(Object.keys(RAISED_RATE_LIMITS).map((k) => [k, defaultConfig()[k as keyof Config]]));
+export const DEFAULT_RATE_LIMITS = appConfigOf(defaultConfig()).rateLimits;
 
 export interface TestApp {
   baseUrl: string;
@@ -52,16 +63,21 @@ async function userOf(admin: ApiClient, roles: Role[], personId?: string): Promi
  * on `TODAY` whatever the machine's date. A store passed in must stamp `created` with
  * the same clock (`testClock` of `test/support/test-clock.ts`, which the EventStoreDB double uses too).
  * `sealer`: run the integrity sealer (off unless asked: it appends to the log in the background, which
- * tests counting events would see). `config`: settings over the defaults, as the environment gives them to a server.
+ * tests counting events would see). `clock`: another clock for the app and its store (one that can be
+ * moved: `movableClockAt`). `config`: settings over the defaults, as the environment gives them to a server;
+ * rate limits raised unless given.
  */
-export async function startTestApp(options: { store?: EventStore; readModelsOnDisk?: boolean; sealer?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { store?: EventStore; readModelsOnDisk?: boolean; sealer?: boolean; clock?: Clock; config?: Partial<Config> } = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-e2e-'));
-  const clock = testClock;
+  const clock = options.clock ?? testClock;
+  const config: Partial<Config> = { ...RAISED_RATE_LIMITS, ...options.config };
   const store = options.store ?? new SqliteEventStore({ file: join(dir, 'events.sqlite'), now: clock.now });
   const keyStore = new SqliteKeyStore(join(dir, 'keys.sqlite'), clock.now);
   const projections = options.readModelsOnDisk ? { file: join(dir, 'readmodels.sqlite') } : undefined;
   const audit = { sealer: options.sealer ? ('on' as const) : ('off' as const) };
-  const app: INestApplication = await createApp({ store, keyStore, clock, config: options.config, projections, audit }, false);
+  const app: INestApplication = await createApp({ store, keyStore, clock, config, projections, audit }, false);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { proposeBody, STEP_BODIES, STEP_NAMES, STEP_POLICIES } from '#core/mentorship';
 import { destroyPersonalDataBody, menteeBankBody, mentorBankBody, personalDataConsentBody, registerPersonBody, withdrawPersonalDataConsentBody } from '#core/people';
-import { createUserBody } from '#core/accounts';
+import { accountActionBody, createUserBody } from '#core/accounts';
 import { withReadModelPaths } from './queries/read-models.openapi';
 import { organisationPaths } from './roadmap.openapi';
 import { programPaths } from './programs.openapi';
@@ -15,9 +15,12 @@ const schema = (s: z.ZodType) => {
   return rest;
 };
 const problem = { description: 'Отказ (application/problem+json)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 412: problem, 422: problem };
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 412: problem, 422: problem, 429: problem };
 const json = (s: z.ZodType) => ({ required: true, content: { 'application/json': { schema: schema(s) } } });
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+const optionalJson = (s: z.ZodType) => ({ ...json(s), required: false });
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const ifMatch = { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' }, description: 'Версия из ответа (revision); 412, если устарела.' };
 const headers = [
   { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' }, description: 'Повтор с тем же ключом вернёт первый ответ и ничего не запишет.' },
 ];
@@ -59,7 +62,13 @@ export function openApiDocument(): Record<string, unknown> {
     },
     security: [{ bearer: [] }],
     paths: withReadModelPaths({
-      '/api/users': { post: { summary: 'Создать пользователя (администратор)', requestBody: json(createUserBody), responses: { 201: ok('{id, token} — токен показывается один раз'), ...errors } } },
+      '/api/users': {
+        get: { summary: 'Учётные записи организации (администратор): состояние, срок действия токена', responses: { 200: ok('{items: [{userId, name, roles, personId, state, disabledReason, disabledAt, tokenIssuedAt, tokenExpiresAt, tokenExpiresOn, tokenExpired}]}'), ...errors } },
+        post: { summary: 'Создать пользователя (администратор)', requestBody: json(createUserBody), responses: { 201: ok('{id, token} — токен показывается один раз'), ...errors } },
+      },
+      '/api/users/{id}/disable': { post: { summary: 'Отключить учётную запись: её токен перестаёт действовать со следующего запроса', parameters: [idParam, ...headers, ifMatch], requestBody: optionalJson(accountActionBody), responses: { 200: ok('Учётная запись'), ...errors } } },
+      '/api/users/{id}/enable': { post: { summary: 'Включить отключённую учётную запись', parameters: [idParam, ...headers, ifMatch], requestBody: optionalJson(accountActionBody), responses: { 200: ok('Учётная запись'), ...errors } } },
+      '/api/users/{id}/rotate-token': { post: { summary: 'Выдать новый токен: показывается один раз, прежний перестаёт действовать сразу (повтор запроса выдаёт ещё один)', parameters: [idParam], requestBody: optionalJson(accountActionBody), responses: { 200: ok('{id, token, tokenExpiresAt, tokenExpiresOn}'), ...errors } } },
       '/api/people': { post: { summary: 'Зарегистрировать сотрудника', parameters: headers, requestBody: json(registerPersonBody), responses: { 201: ok('{id}'), ...errors } } },
       '/api/people/{id}': { get: { summary: 'Сотрудник, банки и нагрузка наставника', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: ok('Сотрудник'), ...errors } } },
       '/api/people/{id}/consent': { post: { summary: 'Согласие на обработку персональных данных', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, ...headers], requestBody: json(personalDataConsentBody), responses: { 201: ok('Записано'), ...errors } } },

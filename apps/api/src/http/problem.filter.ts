@@ -5,12 +5,12 @@ import { DomainError, type Refusal, type RefusalKind } from '#core/shared';
 import type { ProblemNote } from '../operations/request-observer';
 
 const STATUS: Record<RefusalKind, number> = {
-  invalid: 400, unauthenticated: 401, forbidden: 403, 'not-found': 404, state: 409, conflict: 409, precondition: 412, rule: 422, unavailable: 503,
+  invalid: 400, unauthenticated: 401, forbidden: 403, 'not-found': 404, state: 409, conflict: 409, precondition: 412, rule: 422, 'rate-limited': 429, unavailable: 503,
 };
 
 const TITLES: Record<number, string> = {
   400: 'Неверный запрос', 401: 'Требуется вход', 403: 'Нет прав', 404: 'Не найдено', 405: 'Метод не поддерживается', 409: 'Шаг сейчас невозможен',
-  412: 'Данные устарели', 413: 'Слишком большой запрос', 415: 'Неподдерживаемый формат', 422: 'Отказ по правилам Положения', 500: 'Внутренняя ошибка', 503: 'Сервис недоступен',
+  412: 'Данные устарели', 413: 'Слишком большой запрос', 415: 'Неподдерживаемый формат', 422: 'Отказ по правилам Положения', 429: 'Слишком много запросов', 500: 'Внутренняя ошибка', 503: 'Сервис недоступен',
 };
 
 /** What the operator must fix differs, so each store failure says which it is; none of them damaged what was stored. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { MAX_TIMER_MS, address, instant, integer, listenAddress, oneOf, secondsOrOff, text, timeZone, yesNo } from './config.variables';
+import {
+  MAX_TIMER_MS, address, daysOrNever, instant, integer, listenAddress, oneOf, secondsOrOff, strongToken, text, timeZone, yesNo,
+} from './config.variables';
 
 /**
  * Every environment variable the API, the cluster and the CLI read: its type, bounds, default and
@@ -24,12 +26,25 @@ export const configSchema = z.object({
   CLOCK_START: instant().describe("an instant with its offset where the process's clock starts and runs at real speed; unset: the system clock"),
 
   // Organisation
-  ADMIN_TOKEN: text(undefined, { exact: true }).describe('an administrator bearer token; unset on an empty store: the first start makes one and prints it once'),
+  ADMIN_TOKEN: strongToken().describe('an administrator bearer token (at least 32 printable characters, not a pattern or a placeholder); unset on an empty store: the first start makes one and prints it once'),
   ORG_ID: text('default').describe('organisation id of the first administrator (and so of the users it creates)'),
   ORG_NAME: text().describe('the organisation as its documents name it; unset: a blank line to fill in'),
   TIME_ZONE: timeZone('Europe/Moscow').describe("zone of the organisation's business dates (\"today\")"),
   RESERVATION_GRACE_MS: integer({ min: 0, unit: 'миллисекунд', default: 300_000 })
     .describe('milliseconds a mentor-load reservation whose mentorship was never written still counts'),
+
+  // Accounts and limits
+  TOKEN_TTL_DAYS: daysOrNever(180).describe('days a bearer token works after it is issued or re-issued; 0 or off: tokens never expire'),
+  RATE_LIMIT_FAILED_AUTH: integer({ min: 0, unit: 'запросов в минуту', note: '(0 — без ограничения)', default: 20 })
+    .describe('requests a minute with a refused token from one client address before 429'),
+  RATE_LIMIT_VERIFY: integer({ min: 0, unit: 'запросов в минуту', note: '(0 — без ограничения)', default: 6 })
+    .describe('integrity verification, its statement and audit packages a minute from one client address'),
+  RATE_LIMIT_AS_OF: integer({ min: 0, unit: 'запросов в минуту', note: '(0 — без ограничения)', default: 20 })
+    .describe('the organisation as of a date a minute from one client address'),
+  RATE_LIMIT_FILES: integer({ min: 0, unit: 'запросов в минуту', note: '(0 — без ограничения)', default: 60 })
+    .describe('documents (DOCX/HTML) and report exports (XLSX/CSV) a minute from one client address'),
+  RATE_LIMIT_IMPORT: integer({ min: 0, unit: 'запросов в минуту', note: '(0 — без ограничения)', default: 10 })
+    .describe('staff list imports a minute from one client address'),
 
   // Read models
   PROJECTIONS: oneOf(['inline', 'off'], 'inline').describe('inline: the API process keeps the read models up to date; off: another process (cli project) does'),

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { adminTokenProblem } from './admin-token';
 
 /** One environment variable: a string or nothing in, its typed value out (or a Russian refusal). */
 export type Variable<T> = z.ZodType<T, string | undefined>;
@@ -117,3 +118,20 @@ export const listenAddress = (fallback: string): Variable<string> =>
     const v = value.trim();
     return isIP(v) || HOST_NAME.test(v) ? v : refuse('нужен IP-адрес (127.0.0.1, 0.0.0.0, ::) или имя узла');
   }, fallback);
+
+/** A full administrator's key: unset, or strong enough (see `adminTokenProblem`). */
+export const strongToken = (): Variable<string | undefined> =>
+  variable((value) => {
+    const problem = adminTokenProblem(value);
+    return problem ? refuse(problem.replace(/^ADMIN_TOKEN:?\s*/, '')) : value;
+  }, undefined);
+
+/** Days, with `0` or `off` meaning never (null). */
+export function daysOrNever(fallback: number): Variable<number | null> {
+  return variable((value) => {
+    const v = value.trim();
+    if (v === 'off' || v === '0') return null;
+    const n = Number(v);
+    return Number.isInteger(n) && n > 0 ? n : refuse('нужно целое число дней, 0 или off (никогда)');
+  }, fallback);
+}

@@ -1,3 +1,4 @@
+export * from './admin-token';
 export * from './app-config';
 export * from './config.parse';
 export * from './config.schema';

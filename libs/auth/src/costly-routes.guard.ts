@@ -1,0 +1,18 @@
+import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import type { Response } from 'express';
+import { tooManyRequests } from './too-many-requests';
+
+/**
+ * @nestjs/throttler's guard over the costly routes (`costlyRouteThrottlers`), answering as every other
+ * refusal does: a Russian problem with `Retry-After`, not the library's English text.
+ */
+@Injectable()
+export class CostlyRoutesGuard extends ThrottlerGuard {
+  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    throw tooManyRequests(
+      context.switchToHttp().getResponse<Response>(), detail.timeToBlockExpire, 'too-many-requests',
+      'Слишком много тяжёлых запросов (проверка, выгрузка, документы, загрузка) с этого адреса за минуту.',
+    );
+  }
+}

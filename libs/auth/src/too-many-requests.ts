@@ -1,0 +1,9 @@
+import type { Response } from 'express';
+import { DomainError } from '#core/shared';
+
+/** 429 with `Retry-After` (seconds) and a Russian problem: the address waits, nothing else was done. */
+export function tooManyRequests(res: Response, retryAfterSeconds: number, code: string, message: string): DomainError {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  res.setHeader('Retry-After', String(seconds));
+  return new DomainError({ kind: 'rate-limited', code, message: `${message} Повторите через ${seconds} с.`, details: { retryAfter: seconds } });
+}

@@ -1,0 +1,2 @@
+export * from './accounts.fixtures';
+export * from './accounts.given-when-then';
