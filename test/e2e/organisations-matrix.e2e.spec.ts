@@ -101,6 +101,7 @@ describe('organisations apart', () => {
     A.template = (await ok(staffA.curator.post('/api/program-templates', { mentorshipId: A.group, title: `Программа ${TEXT}`, date: '2026-11-10' }))).id;
     A.bestCase = (await ok(staffA.curator.post('/api/best-cases', { templateId: A.template, title: `Кейс ${TEXT}`, summary: `Опыт ${TEXT}`, date: '2026-11-11' }))).id;
     await ok(staffA.curator.post('/api/roadmap/steps/draft', { date: '2026-09-01', documentRef: `Дорожная карта ${TEXT}` }));
+    A.account = (await ok(a.admin.post('/api/users', { name: `Аудитор ${TEXT}`, roles: ['auditor'] }))).id;
 
     // Organisation B: one account per role, its own staff and mentorships.
     asB.admin = b.admin;
@@ -149,6 +150,10 @@ describe('organisations apart', () => {
     const kinds = ['pairs-order', 'mentor-consent', `mentee-consent?personId=${A.mentee1}&`, 'mentor-report', `mentee-report?personId=${A.mentee1}&`];
     const plans: Record<string, Call[]> = {
       'POST /api/users': [f('/api/users', { name: 'Чужой наставник', roles: ['mentor'], personId: A.mentor })],
+      'GET /api/users': [own('/api/users')],
+      'POST /api/users/{id}/disable': [f(`/api/users/${A.account}/disable`, {})],
+      'POST /api/users/{id}/enable': [f(`/api/users/${A.account}/enable`, {})],
+      'POST /api/users/{id}/rotate-token': [f(`/api/users/${A.account}/rotate-token`, {})],
       'POST /api/people': [own('/api/people', { fullName: 'Новикова Ольга Ивановна', position: 'Воспитатель', firstWorkingDay: '2026-09-01' })],
       'GET /api/people/{id}': [f(`/api/people/${A.mentor}`)],
       'POST /api/people/{id}/consent': [f(`/api/people/${A.unconsented}/consent`, { date: '2026-09-01', documentRef: 'ПДн' })],
