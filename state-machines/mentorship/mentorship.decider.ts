@@ -12,7 +12,9 @@ import { proposedFromBanks, type PersonFacts } from './rules/bank-membership.rul
 import { completionReasonHolds } from './rules/completion-reason.rule';
 import { extensionWithinLimit } from './rules/extension-limit.rule';
 import { mentorCapacity } from './rules/mentor-capacity.rule';
+import { mentorNotAmongMentees } from './rules/mentor-not-mentee.rule';
 import { agreedByAllParticipants } from './rules/mutual-agreement.rule';
+import { newMentorDiffers } from './rules/new-mentor.rule';
 import { participantsFitForm } from './rules/participants.rule';
 import { plannedDurationWithinLimits } from './rules/planned-duration.rule';
 import { activitiesWithinTerm, activityPending } from './rules/program-content.rule';
@@ -180,12 +182,8 @@ function decideReplace(b: StepBody<'replace'>, snapshot: MentorshipSnapshot, env
   if (env.newMentor.facts.personId !== b.newMentorId) throw new Error('replace: the facts given are not about the new mentor');
   const mentees = menteeIds(ctx);
   check(
-    () => (b.newMentorId === ctx.mentorId
-      ? { kind: 'rule', code: 'same-mentor', clause: '§3.8', message: 'Новый наставник должен отличаться от заменяемого.' }
-      : null),
-    () => (mentees.includes(b.newMentorId)
-      ? { kind: 'rule', code: 'mentor-is-mentee', clause: '§1.2', message: 'Наставник не может быть своим наставляемым.' }
-      : null),
+    () => newMentorDiffers(ctx, b.newMentorId),
+    () => mentorNotAmongMentees(b.newMentorId, mentees),
     () => proposedFromBanks(env.newMentor!.facts, []),
     () => mentorCapacity(env.newMentor!.load, mentees.length),
   );

@@ -4,6 +4,7 @@ import type { EventOf, MentorshipEvent } from './mentorship.events';
 import { completionReasonHolds } from './rules/completion-reason.rule';
 import { extensionWithinLimit } from './rules/extension-limit.rule';
 import { agreedByAllParticipants } from './rules/mutual-agreement.rule';
+import { newMentorDiffers } from './rules/new-mentor.rule';
 import { plannedDurationWithinLimits } from './rules/planned-duration.rule';
 import { activityPending } from './rules/program-content.rule';
 import { completesMentees, pendingMentee } from './rules/report-author.rule';
@@ -57,7 +58,7 @@ export const mentorshipMachine = setup({
     },
     menteeReportPending: ({ context, event }) =>
       !pendingMentee(context, on(event, 'MenteeReportSubmitted').data.personId, context.menteeReports, ''),
-    newMentorDiffers: ({ context, event }) => on(event, 'MentorReplaced').data.newMentorId !== context.mentorId,
+    newMentorDiffers: ({ context, event }) => !newMentorDiffers(context, on(event, 'MentorReplaced').data.newMentorId),
   },
   actions: {
     recordProposal: assign(({ event }) => {
