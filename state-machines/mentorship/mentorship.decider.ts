@@ -18,7 +18,7 @@ import { newMentorDiffers } from './rules/new-mentor.rule';
 import { participantsFitForm } from './rules/participants.rule';
 import { plannedDurationWithinLimits } from './rules/planned-duration.rule';
 import { activitiesWithinTerm, activityPending } from './rules/program-content.rule';
-import { pendingMentee } from './rules/report-author.rule';
+import { acknowledgementFromPendingMentee, reportFromPendingMentee } from './rules/report-author.rule';
 import type { RuleCheck } from './rules/rule';
 import { stepDateInOrder } from './rules/step-date.rule';
 import { consentFromPendingParticipant } from './rules/written-consent.rule';
@@ -122,7 +122,7 @@ const STEP_DECIDERS: { [S in StepName]: StepDecider<S> } = {
     return only({ type: 'ProgramDrafted', data: { date: b.date, activities: numbered(ctx, b.activities) } });
   },
   acknowledge: (b, { ctx, actorPerson }) => {
-    check(() => pendingMentee(ctx, actorPerson, ctx.acknowledgements, 'Ознакомление с программой'));
+    check(() => acknowledgementFromPendingMentee(ctx, actorPerson));
     return only({ type: 'ProgramAcknowledged', data: { personId: actorPerson, date: b.date } });
   },
   'activity-done': (b, { ctx }) => {
@@ -146,7 +146,7 @@ const STEP_DECIDERS: { [S in StepName]: StepDecider<S> } = {
   },
   'mentor-report': (b, { ctx }) => only({ type: 'MentorReportSubmitted', data: { personId: ctx.mentorId, ...b } }),
   'mentee-report': (b, { ctx, actorPerson }) => {
-    check(() => pendingMentee(ctx, actorPerson, ctx.menteeReports, 'Отчёт наставляемого'));
+    check(() => reportFromPendingMentee(ctx, actorPerson));
     return only({ type: 'MenteeReportSubmitted', data: { personId: actorPerson, ...b } });
   },
   'request-replacement': (b) => only({ type: 'ReplacementRequested', data: b }),
