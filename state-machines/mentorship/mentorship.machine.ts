@@ -1,6 +1,7 @@
 import { assign, setup } from 'xstate';
 import { EMPTY_CONTEXT, type MentorshipContext } from './mentorship.context';
 import type { EventOf, MentorshipEvent } from './mentorship.events';
+import type { LifecyclePhase } from './mentorship.vocabulary';
 import { completionReasonHolds } from './rules/completion-reason.rule';
 import { extensionWithinLimit } from './rules/extension-limit.rule';
 import { agreedByAllParticipants } from './rules/mutual-agreement.rule';
@@ -27,6 +28,7 @@ export const mentorshipMachine = setup({
   types: {
     context: {} as MentorshipContext,
     events: {} as MentorshipEvent,
+    tags: {} as LifecyclePhase,
   },
   guards: {
     durationWithinLimits: ({ event }) => {
@@ -192,6 +194,7 @@ export const mentorshipMachine = setup({
       },
     },
     proposed: {
+      tags: 'awaiting-order',
       on: {
         ConsentRecorded: [
           { guard: 'consentRefusedByParticipant', target: 'declined', actions: 'recordConsent' },
@@ -202,12 +205,14 @@ export const mentorshipMachine = setup({
       },
     },
     consented: {
+      tags: 'awaiting-order',
       on: {
         OrderIssued: { target: 'ordered', actions: 'recordOrder' },
         MentorshipWithdrawn: { target: 'withdrawn', actions: 'recordWithdrawal' },
       },
     },
     ordered: {
+      tags: 'in-progress',
       on: {
         ProgramDrafted: { target: 'program-drafted', actions: 'recordProgram' },
         ReplacementRequested: { actions: 'recordReplacementRequest' },
@@ -215,6 +220,7 @@ export const mentorshipMachine = setup({
       },
     },
     'program-drafted': {
+      tags: 'in-progress',
       on: {
         ProgramAcknowledged: [
           { guard: 'acknowledgementCompletes', target: 'active', actions: 'recordAcknowledgement' },
@@ -225,6 +231,7 @@ export const mentorshipMachine = setup({
       },
     },
     active: {
+      tags: 'in-progress',
       on: {
         ActivityCompleted: { guard: 'activityPending', actions: 'recordActivityDone' },
         ProgramAmended: { guard: 'amendmentAgreed', actions: 'recordAmendment' },
@@ -236,6 +243,7 @@ export const mentorshipMachine = setup({
     },
     completed: {
       type: 'parallel',
+      tags: 'finished',
       states: {
         mentorReport: {
           initial: 'pending',
@@ -267,9 +275,9 @@ export const mentorshipMachine = setup({
         },
       },
     },
-    replaced: { type: 'final' },
-    declined: { type: 'final' },
-    withdrawn: { type: 'final' },
+    replaced: { type: 'final', tags: 'finished' },
+    declined: { type: 'final', tags: 'finished' },
+    withdrawn: { type: 'final', tags: 'finished' },
   },
 });
 
