@@ -21,9 +21,10 @@ const GIVEN = { given: true, date: UNDATED, documentRef: '' };
  * Built field by field: it runs for every consent and acknowledgement a rebuild folds.
  */
 function guardContext(v: MentorshipView): MentorshipContext {
-  const consents: MentorshipContext['consents'] = {};
+  // Keyed by person: dictionaries from the start, so a million distinct ids add no hidden classes.
+  const consents: MentorshipContext['consents'] = Object.create(null);
   for (const p of v.consented) consents[p] = GIVEN;
-  const acknowledgements: MentorshipContext['acknowledgements'] = {};
+  const acknowledgements: MentorshipContext['acknowledgements'] = Object.create(null);
   for (const p of v.acknowledged) acknowledgements[p] = UNDATED;
   return {
     mentorshipId: v.id, orgId: v.orgId, mentorId: v.mentorId, mentees: v.mentees, form: v.form, topic: v.topic,
