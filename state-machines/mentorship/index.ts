@@ -4,6 +4,7 @@ export * from './mentorship.commands';
 export * from './mentorship.context';
 export * from './mentorship.machine';
 export * from './mentorship.state';
+export * from './mentorship.lifecycle';
 export * from './mentorship.steps';
 export * from './mentorship.policy';
 export * from './mentorship.decider';

@@ -1,5 +1,6 @@
 import { addDays, daysBetween, type BusinessDate } from '../shared/business-date';
 import type { MentorshipContext } from './mentorship.context';
+import { inPhase } from './mentorship.lifecycle';
 import type { MentorshipState } from './mentorship.vocabulary';
 
 export type DeadlineKind = 'appointment' | 'program' | 'mentor-report' | 'mentee-report';
@@ -46,7 +47,7 @@ function flag(base: Omit<DeadlineFlag, 'status' | 'daysLate'>, today: BusinessDa
 
 export function deadlines(ctx: MentorshipContext, state: MentorshipState | 'new', today: BusinessDate): DeadlineFlag[] {
   const out: (DeadlineFlag | null)[] = [];
-  const beforeOrder = state === 'proposed' || state === 'consented';
+  const beforeOrder = inPhase(state, 'awaiting-order');
   if (!ctx.predecessorId) {
     for (const m of ctx.mentees) {
       out.push(flag({

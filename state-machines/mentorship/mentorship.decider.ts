@@ -1,7 +1,7 @@
 import { DomainError, refuse, type Refusal } from '../shared/domain-error';
 import type { BusinessDate } from '../shared/business-date';
 import type { Actor } from '../people/roles';
-import { menteeIds } from './mentorship.context';
+import { menteeIds, type MentorshipContext } from './mentorship.context';
 import type { ProposeBody, StepBody, StepName } from './mentorship.commands';
 import type { EventOf, MentorshipEvent } from './mentorship.events';
 import { authorizePropose, authorizeStep } from './mentorship.policy';
@@ -12,11 +12,13 @@ import { proposedFromBanks, type PersonFacts } from './rules/bank-membership.rul
 import { completionReasonHolds } from './rules/completion-reason.rule';
 import { extensionWithinLimit } from './rules/extension-limit.rule';
 import { mentorCapacity } from './rules/mentor-capacity.rule';
+import { mentorNotAmongMentees } from './rules/mentor-not-mentee.rule';
 import { agreedByAllParticipants } from './rules/mutual-agreement.rule';
+import { newMentorDiffers } from './rules/new-mentor.rule';
 import { participantsFitForm } from './rules/participants.rule';
 import { plannedDurationWithinLimits } from './rules/planned-duration.rule';
 import { activitiesWithinTerm, activityPending } from './rules/program-content.rule';
-import { pendingMentee } from './rules/report-author.rule';
+import { acknowledgementFromPendingMentee, reportFromPendingMentee } from './rules/report-author.rule';
 import type { RuleCheck } from './rules/rule';
 import { stepDateInOrder } from './rules/step-date.rule';
 import { consentFromPendingParticipant } from './rules/written-consent.rule';
@@ -60,7 +62,11 @@ const check = (...checks: (() => RuleCheck)[]): void => {
   }
 };
 
-const nextIds = (start: number, n: number) => Array.from({ length: n }, (_, i) => `A${start + i}`);
+/** Activities as the program lists them: numbered on from the last number this mentorship used. */
+const numbered = <A extends object>(ctx: MentorshipContext, activities: A[]) =>
+  activities.map((a, i) => ({ id: `A${ctx.nextActivityNo + i}`, ...a }));
+
+const only = (event: MentorshipEvent): Decision => ({ events: [event] });
 
 export function decidePropose(body: ProposeBody, env: ProposeEnv): Decision {
   const denied = authorizePropose(env.actor);
@@ -93,6 +99,62 @@ export function decidePropose(body: ProposeBody, env: ProposeEnv): Decision {
   return { events: [event], reservation: { mentorId: body.mentorId, mentorshipId: env.mentorshipId, menteeIds: body.menteeIds } };
 }
 
+/** What a step's decision reads besides its body. */
+interface StepInput {
+  snapshot: MentorshipSnapshot;
+  ctx: MentorshipContext;
+  env: StepEnv;
+  /** The person taking the step, for the steps a mentee takes for themselves. */
+  actorPerson: string;
+}
+
+type StepDecider<S extends StepName> = (body: StepBody<S>, input: StepInput) => Decision;
+
+/** One decision per step, each with its own body type: the rules it checks and the events it builds. */
+const STEP_DECIDERS: { [S in StepName]: StepDecider<S> } = {
+  consent: (b, { ctx }) => {
+    check(() => consentFromPendingParticipant(ctx, b.personId));
+    return only({ type: 'ConsentRecorded', data: b });
+  },
+  order: (b) => only({ type: 'OrderIssued', data: b }),
+  program: (b, { ctx }) => {
+    check(() => activitiesWithinTerm(ctx, b.date, b.activities.map((a) => a.due)));
+    return only({ type: 'ProgramDrafted', data: { date: b.date, activities: numbered(ctx, b.activities) } });
+  },
+  acknowledge: (b, { ctx, actorPerson }) => {
+    check(() => acknowledgementFromPendingMentee(ctx, actorPerson));
+    return only({ type: 'ProgramAcknowledged', data: { personId: actorPerson, date: b.date } });
+  },
+  'activity-done': (b, { ctx }) => {
+    check(() => activityPending(ctx, b.activityId));
+    return only({ type: 'ActivityCompleted', data: b });
+  },
+  amend: (b, { ctx }) => {
+    check(
+      () => agreedByAllParticipants(ctx, b.agreedBy),
+      () => activitiesWithinTerm(ctx, b.date, b.activities.map((a) => a.due)),
+    );
+    return only({ type: 'ProgramAmended', data: { ...b, activities: numbered(ctx, b.activities) } });
+  },
+  extend: (b, { ctx }) => {
+    check(() => agreedByAllParticipants(ctx, b.agreedBy), () => extensionWithinLimit(ctx, b.plannedEnd));
+    return only({ type: 'ProgramExtended', data: b });
+  },
+  complete: (b, { ctx }) => {
+    check(() => completionReasonHolds(ctx, b.reason));
+    return only({ type: 'MentorshipCompleted', data: b });
+  },
+  'mentor-report': (b, { ctx }) => only({ type: 'MentorReportSubmitted', data: { personId: ctx.mentorId, ...b } }),
+  'mentee-report': (b, { ctx, actorPerson }) => {
+    check(() => reportFromPendingMentee(ctx, actorPerson));
+    return only({ type: 'MenteeReportSubmitted', data: { personId: actorPerson, ...b } });
+  },
+  'request-replacement': (b) => only({ type: 'ReplacementRequested', data: b }),
+  replace: (b, { snapshot, env }) => decideReplace(b, snapshot, env),
+  publish: (b) => only({ type: 'ResultsPublished', data: b }),
+  withdraw: (b) => only({ type: 'MentorshipWithdrawn', data: b }),
+};
+
 export function decideStep<S extends StepName>(step: S, body: StepBody<S>, snapshot: MentorshipSnapshot, env: StepEnv): Decision {
   const ctx = snapshot.context;
   const policy = STEP_POLICIES[step];
@@ -107,69 +169,9 @@ export function decideStep<S extends StepName>(step: S, body: StepBody<S>, snaps
       details: { state: stateOf(snapshot), allowedSteps: availableSteps(snapshot, env.actor).map((s) => s.step) },
     });
   }
-  check(() => stepDateInOrder((body as { date: BusinessDate }).date, ctx.lastDate, env.today));
-  const b = body as any;
-  const actorPerson = env.actor.personId ?? '';
-  let decision: Decision;
-  switch (step as StepName) {
-    case 'consent':
-      check(() => consentFromPendingParticipant(ctx, b.personId));
-      decision = { events: [{ type: 'ConsentRecorded', data: b }] };
-      break;
-    case 'order':
-      decision = { events: [{ type: 'OrderIssued', data: b }] };
-      break;
-    case 'program': {
-      check(() => activitiesWithinTerm(ctx, b.date, b.activities.map((a: { due: string }) => a.due)));
-      const ids = nextIds(ctx.nextActivityNo, b.activities.length);
-      decision = { events: [{ type: 'ProgramDrafted', data: { date: b.date, activities: b.activities.map((a: object, i: number) => ({ id: ids[i], ...a })) } }] };
-      break;
-    }
-    case 'acknowledge':
-      check(() => pendingMentee(ctx, actorPerson, ctx.acknowledgements, 'Ознакомление с программой'));
-      decision = { events: [{ type: 'ProgramAcknowledged', data: { personId: actorPerson, date: b.date } }] };
-      break;
-    case 'activity-done':
-      check(() => activityPending(ctx, b.activityId));
-      decision = { events: [{ type: 'ActivityCompleted', data: b }] };
-      break;
-    case 'amend': {
-      check(
-        () => agreedByAllParticipants(ctx, b.agreedBy),
-        () => activitiesWithinTerm(ctx, b.date, b.activities.map((a: { due: string }) => a.due)),
-      );
-      const ids = nextIds(ctx.nextActivityNo, b.activities.length);
-      decision = { events: [{ type: 'ProgramAmended', data: { ...b, activities: b.activities.map((a: object, i: number) => ({ id: ids[i], ...a })) } }] };
-      break;
-    }
-    case 'extend':
-      check(() => agreedByAllParticipants(ctx, b.agreedBy), () => extensionWithinLimit(ctx, b.plannedEnd));
-      decision = { events: [{ type: 'ProgramExtended', data: b }] };
-      break;
-    case 'complete':
-      check(() => completionReasonHolds(ctx, b.reason));
-      decision = { events: [{ type: 'MentorshipCompleted', data: b }] };
-      break;
-    case 'mentor-report':
-      decision = { events: [{ type: 'MentorReportSubmitted', data: { personId: ctx.mentorId, ...b } }] };
-      break;
-    case 'mentee-report':
-      check(() => pendingMentee(ctx, actorPerson, ctx.menteeReports, 'Отчёт наставляемого'));
-      decision = { events: [{ type: 'MenteeReportSubmitted', data: { personId: actorPerson, ...b } }] };
-      break;
-    case 'request-replacement':
-      decision = { events: [{ type: 'ReplacementRequested', data: b }] };
-      break;
-    case 'replace':
-      decision = decideReplace(b, snapshot, env);
-      break;
-    case 'publish':
-      decision = { events: [{ type: 'ResultsPublished', data: b }] };
-      break;
-    case 'withdraw':
-      decision = { events: [{ type: 'MentorshipWithdrawn', data: b }] };
-      break;
-  }
+  check(() => stepDateInOrder(body.date, ctx.lastDate, env.today));
+  const decide: StepDecider<S> = STEP_DECIDERS[step];
+  const decision = decide(body, { snapshot, ctx, env, actorPerson: env.actor.personId ?? '' });
   ensureFolds(snapshot, decision.events);
   return decision;
 }
@@ -180,12 +182,8 @@ function decideReplace(b: StepBody<'replace'>, snapshot: MentorshipSnapshot, env
   if (env.newMentor.facts.personId !== b.newMentorId) throw new Error('replace: the facts given are not about the new mentor');
   const mentees = menteeIds(ctx);
   check(
-    () => (b.newMentorId === ctx.mentorId
-      ? { kind: 'rule', code: 'same-mentor', clause: '§3.8', message: 'Новый наставник должен отличаться от заменяемого.' }
-      : null),
-    () => (mentees.includes(b.newMentorId)
-      ? { kind: 'rule', code: 'mentor-is-mentee', clause: '§1.2', message: 'Наставник не может быть своим наставляемым.' }
-      : null),
+    () => newMentorDiffers(ctx, b.newMentorId),
+    () => mentorNotAmongMentees(b.newMentorId, mentees),
     () => proposedFromBanks(env.newMentor!.facts, []),
     () => mentorCapacity(env.newMentor!.load, mentees.length),
   );

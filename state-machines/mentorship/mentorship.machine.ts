@@ -1,12 +1,17 @@
 import { assign, setup } from 'xstate';
 import { EMPTY_CONTEXT, type MentorshipContext } from './mentorship.context';
 import type { EventOf, MentorshipEvent } from './mentorship.events';
+import type { LifecyclePhase } from './mentorship.vocabulary';
 import { completionReasonHolds } from './rules/completion-reason.rule';
 import { extensionWithinLimit } from './rules/extension-limit.rule';
 import { agreedByAllParticipants } from './rules/mutual-agreement.rule';
+import { newMentorDiffers } from './rules/new-mentor.rule';
 import { plannedDurationWithinLimits } from './rules/planned-duration.rule';
 import { activityPending } from './rules/program-content.rule';
-import { completesMentees, pendingMentee } from './rules/report-author.rule';
+import {
+  acknowledgementFromPendingMentee, completesAcknowledgements, completesMenteeReports, reportFromPendingMentee, writtenByTheMentor,
+} from './rules/report-author.rule';
+import type { RuleCheck } from './rules/rule';
 import { completesConsents, consentFromPendingParticipant } from './rules/written-consent.rule';
 
 /**
@@ -15,49 +20,49 @@ import { completesConsents, consentFromPendingParticipant } from './rules/writte
  * the state of a mentorship is `events.reduce(evolve)` with XState's pure `transition`.
  */
 const on = <K extends MentorshipEvent['type']>(event: MentorshipEvent, _type: K) => event as EventOf<K>;
+/** A rule of the regulation holds: its check found nothing wrong. Guard names say which rule, as a predicate. */
+const holds = (check: RuleCheck): boolean => check === null;
 const later = (ctx: MentorshipContext, date: string) => (date > ctx.lastDate ? date : ctx.lastDate);
 
 export const mentorshipMachine = setup({
   types: {
     context: {} as MentorshipContext,
     events: {} as MentorshipEvent,
+    tags: {} as LifecyclePhase,
   },
   guards: {
     durationWithinLimits: ({ event }) => {
-      const e = on(event, 'MentorshipProposed');
-      return !plannedDurationWithinLimits(e.data.plannedStart, e.data.plannedEnd);
+      const { plannedStart, plannedEnd } = on(event, 'MentorshipProposed').data;
+      return holds(plannedDurationWithinLimits(plannedStart, plannedEnd));
     },
     consentRefusedByParticipant: ({ context, event }) => {
-      const e = on(event, 'ConsentRecorded');
-      return !e.data.given && !consentFromPendingParticipant(context, e.data.personId);
+      const { personId, given } = on(event, 'ConsentRecorded').data;
+      return given === false && holds(consentFromPendingParticipant(context, personId));
     },
     consentCompletes: ({ context, event }) => {
-      const e = on(event, 'ConsentRecorded');
-      return e.data.given && !consentFromPendingParticipant(context, e.data.personId) && completesConsents(context, e.data.personId);
+      const { personId, given } = on(event, 'ConsentRecorded').data;
+      return given && holds(consentFromPendingParticipant(context, personId)) && completesConsents(context, personId);
     },
-    consentFromPendingParticipant: ({ context, event }) =>
-      !consentFromPendingParticipant(context, on(event, 'ConsentRecorded').data.personId),
+    consentFromPendingParticipant: ({ context, event }) => holds(consentFromPendingParticipant(context, on(event, 'ConsentRecorded').data.personId)),
     acknowledgementCompletes: ({ context, event }) => {
       const { personId } = on(event, 'ProgramAcknowledged').data;
-      return !pendingMentee(context, personId, context.acknowledgements, '') && completesMentees(context, personId, context.acknowledgements);
+      return holds(acknowledgementFromPendingMentee(context, personId)) && completesAcknowledgements(context, personId);
     },
-    acknowledgementPending: ({ context, event }) =>
-      !pendingMentee(context, on(event, 'ProgramAcknowledged').data.personId, context.acknowledgements, ''),
-    activityPending: ({ context, event }) => !activityPending(context, on(event, 'ActivityCompleted').data.activityId),
-    amendmentAgreed: ({ context, event }) => !agreedByAllParticipants(context, on(event, 'ProgramAmended').data.agreedBy),
+    acknowledgementPending: ({ context, event }) => holds(acknowledgementFromPendingMentee(context, on(event, 'ProgramAcknowledged').data.personId)),
+    activityPending: ({ context, event }) => holds(activityPending(context, on(event, 'ActivityCompleted').data.activityId)),
+    amendmentAgreed: ({ context, event }) => holds(agreedByAllParticipants(context, on(event, 'ProgramAmended').data.agreedBy)),
     extensionAgreedAndWithinLimit: ({ context, event }) => {
       const { agreedBy, plannedEnd } = on(event, 'ProgramExtended').data;
-      return !agreedByAllParticipants(context, agreedBy) && !extensionWithinLimit(context, plannedEnd);
+      return holds(agreedByAllParticipants(context, agreedBy)) && holds(extensionWithinLimit(context, plannedEnd));
     },
-    completionReasonHolds: ({ context, event }) => !completionReasonHolds(context, on(event, 'MentorshipCompleted').data.reason),
-    byTheMentor: ({ context, event }) => on(event, 'MentorReportSubmitted').data.personId === context.mentorId,
+    completionReasonHolds: ({ context, event }) => holds(completionReasonHolds(context, on(event, 'MentorshipCompleted').data.reason)),
+    byTheMentor: ({ context, event }) => writtenByTheMentor(context, on(event, 'MentorReportSubmitted').data.personId),
     menteeReportCompletes: ({ context, event }) => {
       const { personId } = on(event, 'MenteeReportSubmitted').data;
-      return !pendingMentee(context, personId, context.menteeReports, '') && completesMentees(context, personId, context.menteeReports);
+      return holds(reportFromPendingMentee(context, personId)) && completesMenteeReports(context, personId);
     },
-    menteeReportPending: ({ context, event }) =>
-      !pendingMentee(context, on(event, 'MenteeReportSubmitted').data.personId, context.menteeReports, ''),
-    newMentorDiffers: ({ context, event }) => on(event, 'MentorReplaced').data.newMentorId !== context.mentorId,
+    menteeReportPending: ({ context, event }) => holds(reportFromPendingMentee(context, on(event, 'MenteeReportSubmitted').data.personId)),
+    newMentorDiffers: ({ context, event }) => holds(newMentorDiffers(context, on(event, 'MentorReplaced').data.newMentorId)),
   },
   actions: {
     recordProposal: assign(({ event }) => {
@@ -189,6 +194,7 @@ export const mentorshipMachine = setup({
       },
     },
     proposed: {
+      tags: 'awaiting-order',
       on: {
         ConsentRecorded: [
           { guard: 'consentRefusedByParticipant', target: 'declined', actions: 'recordConsent' },
@@ -199,12 +205,14 @@ export const mentorshipMachine = setup({
       },
     },
     consented: {
+      tags: 'awaiting-order',
       on: {
         OrderIssued: { target: 'ordered', actions: 'recordOrder' },
         MentorshipWithdrawn: { target: 'withdrawn', actions: 'recordWithdrawal' },
       },
     },
     ordered: {
+      tags: 'in-progress',
       on: {
         ProgramDrafted: { target: 'program-drafted', actions: 'recordProgram' },
         ReplacementRequested: { actions: 'recordReplacementRequest' },
@@ -212,6 +220,7 @@ export const mentorshipMachine = setup({
       },
     },
     'program-drafted': {
+      tags: 'in-progress',
       on: {
         ProgramAcknowledged: [
           { guard: 'acknowledgementCompletes', target: 'active', actions: 'recordAcknowledgement' },
@@ -222,6 +231,7 @@ export const mentorshipMachine = setup({
       },
     },
     active: {
+      tags: 'in-progress',
       on: {
         ActivityCompleted: { guard: 'activityPending', actions: 'recordActivityDone' },
         ProgramAmended: { guard: 'amendmentAgreed', actions: 'recordAmendment' },
@@ -233,6 +243,7 @@ export const mentorshipMachine = setup({
     },
     completed: {
       type: 'parallel',
+      tags: 'finished',
       states: {
         mentorReport: {
           initial: 'pending',
@@ -264,9 +275,9 @@ export const mentorshipMachine = setup({
         },
       },
     },
-    replaced: { type: 'final' },
-    declined: { type: 'final' },
-    withdrawn: { type: 'final' },
+    replaced: { type: 'final', tags: 'finished' },
+    declined: { type: 'final', tags: 'finished' },
+    withdrawn: { type: 'final', tags: 'finished' },
   },
 });
 

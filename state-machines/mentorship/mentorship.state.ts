@@ -1,6 +1,6 @@
-import { createActor, initialTransition, type ActorScope, type SnapshotFrom, type StateNode } from 'xstate';
+import { createActor, getNextTransitions, initialTransition, type ActorScope, type SnapshotFrom } from 'xstate';
 import type { MentorshipContext } from './mentorship.context';
-import type { MentorshipEvent, MentorshipEventType } from './mentorship.events';
+import { isMentorshipEventType, type MentorshipEvent, type MentorshipEventType } from './mentorship.events';
 import { mentorshipMachine } from './mentorship.machine';
 import type { MentorshipState } from './mentorship.vocabulary';
 
@@ -47,20 +47,8 @@ export function stateOf(snapshot: MentorshipSnapshot): MentorshipState | 'new' {
 export const contextOf = (snapshot: MentorshipSnapshot): MentorshipContext => snapshot.context;
 
 /**
- * Event types the active state nodes have transitions for: which steps exist right now,
- * asked of the machine definition itself (guards on the event's data are checked by `can`).
+ * Event types the current state has transitions for, guarded or not: which steps exist right now,
+ * asked of the machine (XState's `getNextTransitions`); guards on the event's data are `can`'s.
  */
-export function acceptedEventTypes(snapshot: MentorshipSnapshot): Set<MentorshipEventType> {
-  const types = new Set<MentorshipEventType>();
-  const visit = (node: StateNode<any, any>, value: unknown): void => {
-    for (const t of node.ownEvents) types.add(t as MentorshipEventType);
-    if (typeof value === 'string') {
-      const child = node.states[value];
-      if (child) for (const t of child.ownEvents) types.add(t as MentorshipEventType);
-    } else if (value && typeof value === 'object') {
-      for (const [key, sub] of Object.entries(value)) if (node.states[key]) visit(node.states[key], sub);
-    }
-  };
-  visit(mentorshipMachine.root, snapshot.value);
-  return types;
-}
+export const acceptedEventTypes = (snapshot: MentorshipSnapshot): Set<MentorshipEventType> =>
+  new Set(getNextTransitions(snapshot).map((t) => t.eventType).filter(isMentorshipEventType));

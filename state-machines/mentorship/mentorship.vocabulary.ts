@@ -71,5 +71,8 @@ export const STATE_TITLES: Record<MentorshipState, string> = {
   withdrawn: 'Отозвано',
 };
 
-/** States after which a mentorship no longer holds a place in the mentor's load (§3.7). */
-export const FINISHED_STATES: readonly MentorshipState[] = ['completed', 'replaced', 'declined', 'withdrawn'];
+/**
+ * The phases the machine tags its states with: waiting for the head's order (§3.3, §3.7), in
+ * progress under the order, or finished (no longer holding a place in the mentor's load, §3.7).
+ */
+export type LifecyclePhase = 'awaiting-order' | 'in-progress' | 'finished';

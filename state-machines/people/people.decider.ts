@@ -1,15 +1,15 @@
-import { refuse } from '../shared/domain-error';
+import { enforce, refuse } from '../shared/domain-error';
 import type { BusinessDate } from '../shared/business-date';
 import type { Actor, Role } from './roles';
 import type {
   DestroyPersonalDataBody, MenteeBankBody, MentorBankBody, PersonalDataConsentBody, RegisterPersonBody, WithdrawPersonalDataConsentBody,
 } from './people.commands';
 import type { PeopleEvent } from './people.events';
-import { PERSONAL_FIELD_NAMES } from './personal-data';
+import { PERSONAL_DATA_CLAUSE as PD_CLAUSE, PERSONAL_FIELD_NAMES } from './personal-data';
 import { hasPersonalDataConsent, type MenteeState, type MentorState, type PersonState } from './people.state';
-
-/** Personal-data law (152-ФЗ) as the roadmap's bank stages invoke it. */
-const PD_CLAUSE = 'Дорожная карта, этапы 2–3; 152-ФЗ, ст. 9 и 21';
+import { consentsToProcessing } from './rules/personal-data-consent.rule';
+import { consentDateValid, destructionDatesValid, withdrawalDateValid } from './rules/personal-data-dates.rule';
+import { dataNoLongerNeeded } from './rules/retention.rule';
 
 /** §3.4: the curator keeps the personalised records of mentors and mentees; the head may too (§3.3). */
 const PEOPLE_ROLES: readonly Role[] = ['curator', 'head'];
@@ -22,14 +22,7 @@ function authorize(actor: Actor, what: string): void {
 
 function requireConsentedPerson(person: PersonState | undefined, personId: string, bank: string): PersonState {
   if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${personId} не найден.` });
-  if (!hasPersonalDataConsent(person)) {
-    refuse({
-      kind: 'rule', code: 'no-personal-data-consent', clause: 'Дорожная карта, этапы 2–3',
-      message: person.consentWithdrawn
-        ? `Сотрудник отозвал согласие на обработку персональных данных ${person.consentWithdrawn.date}: внести в ${bank} нельзя.`
-        : `Внести в ${bank} можно только сотрудника, давшего согласие на обработку персональных данных.`,
-    });
-  }
+  enforce(consentsToProcessing(person, bank));
   return person;
 }
 
@@ -43,7 +36,7 @@ export function decidePersonalDataConsent(
 ): PeopleEvent[] {
   authorize(env.actor, 'Согласие на обработку персональных данных');
   if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${env.personId} не найден.` });
-  if (body.date > env.today) refuse({ kind: 'rule', code: 'date-in-future', clause: 'Дорожная карта, этапы 2–3', message: `Дата согласия ${body.date} ещё не наступила.` });
+  enforce(consentDateValid(body.date, env.today));
   if (person.personalDataDestroyed) refuse({ kind: 'state', code: 'personal-data-destroyed', clause: PD_CLAUSE, message: 'Персональные данные сотрудника уничтожены: согласие к ним не записать.' });
   if (hasPersonalDataConsent(person)) refuse({ kind: 'state', code: 'consent-already-recorded', message: 'Согласие на обработку персональных данных уже записано.' });
   return [{ type: 'PersonalDataConsentRecorded', data: { personId: env.personId, ...body } }];
@@ -71,10 +64,7 @@ export function decideWithdrawPersonalDataConsent(
   if (!hasPersonalDataConsent(person)) {
     refuse({ kind: 'state', code: 'no-consent-to-withdraw', clause: PD_CLAUSE, message: 'Действующего согласия на обработку персональных данных нет: отзывать нечего.' });
   }
-  if (body.date > env.today) refuse({ kind: 'rule', code: 'date-in-future', clause: PD_CLAUSE, message: `Дата отзыва ${body.date} ещё не наступила.` });
-  if (body.date < person.personalDataConsent!.date) {
-    refuse({ kind: 'rule', code: 'date-before-previous-step', clause: PD_CLAUSE, message: `Дата отзыва ${body.date} раньше даты согласия ${person.personalDataConsent!.date}.` });
-  }
+  enforce(withdrawalDateValid(body.date, env.today, person.personalDataConsent!.date));
   return [{ type: 'PersonalDataConsentWithdrawn', data: { personId: env.personId, ...body } }];
 }
 
@@ -97,15 +87,8 @@ export function decideDestroyPersonalData(
   if (!person.consentWithdrawn) {
     refuse({ kind: 'state', code: 'consent-not-withdrawn', clause: PD_CLAUSE, message: 'Согласие на обработку персональных данных не отозвано: уничтожать данные нет оснований.' });
   }
-  if (env.unfinishedMentorships > 0) {
-    refuse({
-      kind: 'rule', code: 'retention-required', clause: `${PD_CLAUSE}; §3.6`,
-      message: `Сотрудник участвует в незавершённом наставничестве (${env.unfinishedMentorships}): данные нужны до его завершения и отчётов.`,
-      details: { unfinishedMentorships: env.unfinishedMentorships },
-    });
-  }
-  if (body.date > env.today || body.orderDate > env.today) refuse({ kind: 'rule', code: 'date-in-future', clause: PD_CLAUSE, message: 'Дата приказа или уничтожения ещё не наступила.' });
-  if (body.date < body.orderDate) refuse({ kind: 'rule', code: 'date-before-previous-step', clause: PD_CLAUSE, message: `Дата уничтожения ${body.date} раньше даты приказа ${body.orderDate}.` });
+  enforce(dataNoLongerNeeded(env.unfinishedMentorships));
+  enforce(destructionDatesValid(body.date, body.orderDate, env.today));
   return [{
     type: 'PersonalDataDestroyed',
     data: { personId: env.personId, orgId: person.orgId, fields: [...PERSONAL_FIELD_NAMES], date: body.date, order: { number: body.orderNumber, date: body.orderDate } },

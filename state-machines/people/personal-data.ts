@@ -9,6 +9,9 @@ export const PERSONAL_FIELDS: Readonly<Record<string, { subject: string; fields:
   UserCreated: { subject: 'personId', fields: ['name', 'email'] },
 };
 
+/** Personal-data law (152-ФЗ) as the roadmap's bank stages invoke it. */
+export const PERSONAL_DATA_CLAUSE = 'Дорожная карта, этапы 2–3; 152-ФЗ, ст. 9 и 21';
+
 /** Shown in place of an erased personal field, everywhere. */
 export const ERASED = 'Персональные данные уничтожены';
 

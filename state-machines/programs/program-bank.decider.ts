@@ -1,4 +1,4 @@
-import { refuse } from '../shared/domain-error';
+import { enforce, refuse } from '../shared/domain-error';
 import type { BusinessDate } from '../shared/business-date';
 import type { Actor, Role } from '../people/roles';
 import type { MentorshipContext } from '../mentorship/mentorship.context';
@@ -6,6 +6,7 @@ import { activitiesWithinTerm } from '../mentorship/rules/program-content.rule';
 import type { MentorshipState } from '../mentorship/mentorship.vocabulary';
 import type { RetireTemplateBody, SaveTemplateBody } from './program-bank.commands';
 import type { ProgramBankEvent } from './program-bank.events';
+import { documentDateValid } from './rules/document-date.rule';
 import { durationOf, instantiateTemplate, templateActivities, type ProgramDraft, type ProgramTemplate } from './program-template';
 
 /** §3.4: the curator forms the bank of programs; §3.5: the methodical council develops programs with them. */
@@ -31,8 +32,7 @@ export function requireBankReader(actor: Actor): void {
 }
 
 export function requireDate(date: BusinessDate, today: BusinessDate, notBefore: BusinessDate | undefined, clause: string): void {
-  if (date > today) refuse({ kind: 'rule', code: 'date-in-future', clause, message: `Дата ${date} ещё не наступила (сегодня ${today}).` });
-  if (notBefore && date < notBefore) refuse({ kind: 'rule', code: 'date-before-previous-step', clause, message: `Дата ${date} раньше ${notBefore}.` });
+  enforce(documentDateValid(date, today, notBefore, clause));
 }
 
 /** §3.4: only a completed mentorship's program enters the bank, as offsets from its planned start. */

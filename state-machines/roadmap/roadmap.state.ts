@@ -1,5 +1,5 @@
-import { initialTransition, transition, type SnapshotFrom, type StateNode } from 'xstate';
-import type { RoadmapEvent, RoadmapEventType } from './roadmap.events';
+import { getNextTransitions, initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { isRoadmapEventType, type RoadmapEvent, type RoadmapEventType } from './roadmap.events';
 import { roadmapMachine, type Reached } from './roadmap.machine';
 
 export type RoadmapSnapshot = SnapshotFrom<typeof roadmapMachine>;
@@ -41,18 +41,6 @@ export function reachedOf(snapshot: RoadmapSnapshot): Reached | null {
   return key === 'implemented' ? 'implemented' : (Number(key.replace('stage', '')) as Reached);
 }
 
-/** Event types the active state nodes have transitions for (guards on the data are `can`'s business). */
-export function acceptedRoadmapEvents(snapshot: RoadmapSnapshot): Set<RoadmapEventType> {
-  const types = new Set<RoadmapEventType>();
-  const visit = (node: StateNode<any, any>, value: unknown): void => {
-    for (const t of node.ownEvents) types.add(t as RoadmapEventType);
-    if (typeof value === 'string') {
-      const child = node.states[value];
-      if (child) for (const t of child.ownEvents) types.add(t as RoadmapEventType);
-    } else if (value && typeof value === 'object') {
-      for (const [key, sub] of Object.entries(value)) if (node.states[key]) visit(node.states[key], sub);
-    }
-  };
-  visit(roadmapMachine.root, snapshot.value);
-  return types;
-}
+/** Event types the current state has transitions for, asked of the machine (guards on the data are `can`'s business). */
+export const acceptedRoadmapEvents = (snapshot: RoadmapSnapshot): Set<RoadmapEventType> =>
+  new Set(getNextTransitions(snapshot).map((t) => t.eventType).filter(isRoadmapEventType));

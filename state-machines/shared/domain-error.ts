@@ -28,3 +28,8 @@ export const refuse = (refusal: Refusal): never => {
 
 /** A rule's verdict: `null` when it holds. */
 export type Violation = Omit<Refusal, 'kind'> & { kind?: RefusalKind };
+
+/** Applies a rule's verdict: refuses with its violation (a rule refusal unless it says otherwise), or does nothing. */
+export const enforce = (verdict: Violation | null): void => {
+  if (verdict) refuse({ kind: 'rule', ...verdict });
+};

@@ -1,4 +1,4 @@
-import { refuse, type Refusal } from '../shared/domain-error';
+import { enforce, refuse, type Refusal } from '../shared/domain-error';
 import type { BusinessDate } from '../shared/business-date';
 import type { Actor } from '../people/roles';
 import type { Answers } from './surveys.answers';
@@ -6,6 +6,8 @@ import type { CloseSurveyBody, OpenSurveyBody } from './surveys.commands';
 import type { RespondentRole, SurveyEvent } from './surveys.events';
 import { QUESTIONNAIRES } from './surveys.questionnaires';
 import { responseKey, type SurveyState } from './surveys.state';
+import { participantRole, qualityRatedByParticipant, respondentConsents, type SurveyedMentorship } from './rules/respondent.rule';
+import { surveyDateValid } from './rules/survey-date.rule';
 
 /** What the shell knows about the respondent and, for a quality questionnaire, the mentorship. */
 export interface RespondentFacts {
@@ -13,7 +15,7 @@ export interface RespondentFacts {
   exists: boolean;
   personalDataConsent: boolean;
   /** The mentorship named in the body, as this organisation sees it (absent: not found). */
-  mentorship?: { state: string; mentorId: string; menteeIds: string[] };
+  mentorship?: SurveyedMentorship;
 }
 
 const CURATOR_CLAUSE = '§3.4';
@@ -25,10 +27,7 @@ function requireCurator(actor: Actor, what: string): void {
   }
 }
 
-function dateOk(date: BusinessDate, today: BusinessDate, notBefore?: BusinessDate): void {
-  if (date > today) fail({ kind: 'rule', code: 'date-in-future', clause: 'Дорожная карта', message: `Дата ${date} ещё не наступила (сегодня ${today}).` });
-  if (notBefore && date < notBefore) fail({ kind: 'rule', code: 'date-before-previous-step', clause: 'Дорожная карта', message: `Дата ${date} раньше начала опроса (${notBefore}).` });
-}
+const dateOk = (date: BusinessDate, today: BusinessDate, notBefore?: BusinessDate): void => enforce(surveyDateValid(date, today, notBefore));
 
 export function decideOpenSurvey(body: OpenSurveyBody, env: { actor: Actor; today: BusinessDate; surveyId: string }): SurveyEvent[] {
   requireCurator(env.actor, 'Начать анкетирование');
@@ -50,12 +49,8 @@ function respondentRole(survey: SurveyState, facts: RespondentFacts, mentorshipI
   if (survey.questionnaire === 'mentor-candidates') return 'candidate';
   const m = facts.mentorship;
   if (!mentorshipId || !m) return fail({ kind: 'not-found', code: 'mentorship-not-found', message: 'Наставничество, о котором анкета, не найдено.' });
-  const role = m.mentorId === facts.personId ? 'mentor' : m.menteeIds.includes(facts.personId) ? 'mentee' : null;
-  if (!role) fail({ kind: 'rule', code: 'not-a-participant', clause: q.clause, message: 'Анкету о качестве программы заполняют её участники: наставник и наставляемые.' });
-  if (m.state !== 'completed') {
-    fail({ kind: 'rule', code: 'program-not-completed', clause: q.clause, message: 'Качество программы оценивается по её завершении (этап 6 дорожной карты): это наставничество ещё не завершено.' });
-  }
-  return role!;
+  enforce(qualityRatedByParticipant(m, facts.personId, q.clause));
+  return participantRole(m, facts.personId)!;
 }
 
 /**
@@ -74,9 +69,7 @@ export function decideAnswerSurvey(
   const q = QUESTIONNAIRES[survey.questionnaire];
   if (survey.closedOn) fail({ kind: 'state', code: 'survey-closed', clause: q.clause, message: `Опрос завершён ${survey.closedOn}: ответы больше не принимаются.` });
   if (!respondent.exists) fail({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${respondent.personId} не найден.` });
-  if (!respondent.personalDataConsent) {
-    fail({ kind: 'rule', code: 'no-personal-data-consent', clause: 'Дорожная карта, этапы 2–3', message: 'Ответы анкеты записываются только от сотрудника, давшего согласие на обработку персональных данных.' });
-  }
+  enforce(respondentConsents(respondent.personalDataConsent));
   const role = respondentRole(survey, respondent, body.mentorshipId);
   const key = responseKey(body.respondentId, body.mentorshipId);
   if (survey.responses.some((r) => responseKey(r.respondentId, r.mentorshipId) === key)) {

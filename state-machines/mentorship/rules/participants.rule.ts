@@ -1,11 +1,11 @@
 import type { MentoringForm } from '../mentorship.vocabulary';
+import { mentorNotAmongMentees } from './mentor-not-mentee.rule';
 import { violation, type RuleCheck } from './rule';
 
 /** §1.2 and §2.3: a mentor is not their own mentee; a group has two or more mentees, one-to-one has one. */
 export function participantsFitForm(mentorId: string, menteeIds: string[], form: MentoringForm): RuleCheck {
-  if (menteeIds.includes(mentorId)) {
-    return violation('mentor-is-mentee', '§1.2', 'Наставник не может быть своим наставляемым.');
-  }
+  const notOwnMentee = mentorNotAmongMentees(mentorId, menteeIds);
+  if (notOwnMentee) return notOwnMentee;
   if (new Set(menteeIds).size !== menteeIds.length) {
     return violation('duplicate-mentee', '§1.2', 'Наставляемый указан дважды.');
   }

@@ -1,6 +1,9 @@
 import { GROUP, MENTEE, MENTEE_2, MENTOR } from '../../testing/fixtures';
 import { fold } from '../mentorship.state';
-import { completesMentees, pendingMentee } from './report-author.rule';
+import {
+  acknowledgementFromPendingMentee, completesAcknowledgements, completesMenteeReports, completesMentees, pendingMentee,
+  reportFromPendingMentee, writtenByTheMentor,
+} from './report-author.rule';
 
 describe('pendingMentee and completesMentees (§3.6: each mentee once)', () => {
   const ctx = fold(GROUP.completed).context;
@@ -22,5 +25,22 @@ describe('pendingMentee and completesMentees (§3.6: each mentee once)', () => {
   it('says whether this one completes the set', () => {
     expect(completesMentees(ctx, MENTEE, {})).toBe(false);
     expect(completesMentees(ctx, MENTEE, { [MENTEE_2]: 'x' })).toBe(true);
+  });
+});
+
+describe('the acknowledgement, the mentee report and the mentor report (§3.6), as the machine and the decider ask them', () => {
+  const ctx = fold(GROUP.completed).context;
+
+  it('name the step in the refusal and read their own record', () => {
+    expect(acknowledgementFromPendingMentee(ctx, MENTEE)).toMatchObject({ code: 'already-recorded', message: expect.stringMatching(/^Ознакомление с программой/) });
+    expect(reportFromPendingMentee(ctx, MENTEE)).toBeNull();
+    expect(reportFromPendingMentee(ctx, MENTOR)).toMatchObject({ code: 'not-a-mentee', message: expect.stringMatching(/^Отчёт наставляемого/) });
+    expect(completesAcknowledgements(ctx, MENTEE)).toBe(true);
+    expect(completesMenteeReports(ctx, MENTEE)).toBe(false);
+  });
+
+  it('the mentor report is the mentor\'s own', () => {
+    expect(writtenByTheMentor(ctx, MENTOR)).toBe(true);
+    expect(writtenByTheMentor(ctx, MENTEE)).toBe(false);
   });
 });

@@ -12,3 +12,18 @@ export function pendingMentee(ctx: MentorshipContext, personId: string, done: Re
 
 export const completesMentees = (ctx: MentorshipContext, personId: string, done: Record<string, unknown>): boolean =>
   menteeIds(ctx).every((p) => p === personId || done[p]);
+
+/** §3.6: a mentee acquaints with the program once. */
+export const acknowledgementFromPendingMentee = (ctx: MentorshipContext, personId: string): RuleCheck =>
+  pendingMentee(ctx, personId, ctx.acknowledgements, 'Ознакомление с программой');
+
+export const completesAcknowledgements = (ctx: MentorshipContext, personId: string): boolean => completesMentees(ctx, personId, ctx.acknowledgements);
+
+/** §3.6: a mentee writes their final report once. */
+export const reportFromPendingMentee = (ctx: MentorshipContext, personId: string): RuleCheck =>
+  pendingMentee(ctx, personId, ctx.menteeReports, 'Отчёт наставляемого');
+
+export const completesMenteeReports = (ctx: MentorshipContext, personId: string): boolean => completesMentees(ctx, personId, ctx.menteeReports);
+
+/** §3.6: the mentor's report on the program is the mentor's own. */
+export const writtenByTheMentor = (ctx: MentorshipContext, personId: string): boolean => personId === ctx.mentorId;

@@ -1,14 +1,52 @@
 import type { RecordedEvent } from '#libs/event-store';
-import type { EventData, MentorshipEventType, MentorshipState } from '#core/mentorship';
+import {
+  EMPTY_CONTEXT, MENTORSHIP_STATES, stateAfter,
+  type EventData, type MentorshipContext, type MentorshipEvent, type MentorshipEventType, type MentorshipState,
+} from '#core/mentorship';
 import { participantIds, type MentorshipView } from './mentorship.view';
 
 // The log was validated on append, so the read side trusts the shape of what it reads.
 const dataOf = <K extends MentorshipEventType>(e: RecordedEvent, _type: K) => e.data as EventData<K>;
+const asEvent = (e: RecordedEvent) => e as unknown as MentorshipEvent;
 
 const added = (list: string[], id: string): string[] => (list.includes(id) ? list : [...list, id]);
 
+const UNDATED = EMPTY_CONTEXT.lastDate;
+const GIVEN = { given: true, date: UNDATED, documentRef: '' };
+
+/**
+ * The machine's context as far as a view knows it, for the machine's guards where its definition
+ * leaves the choice of state to them (the last consent, the last acknowledgement). The view keeps
+ * who consented and acknowledged, not when or by which document: those read as the empty context's.
+ * Built field by field: it runs for every consent and acknowledgement a rebuild folds.
+ */
+function guardContext(v: MentorshipView): MentorshipContext {
+  // Keyed by person: dictionaries from the start, so a million distinct ids add no hidden classes.
+  const consents: MentorshipContext['consents'] = Object.create(null);
+  for (const p of v.consented) consents[p] = GIVEN;
+  const acknowledgements: MentorshipContext['acknowledgements'] = Object.create(null);
+  for (const p of v.acknowledged) acknowledgements[p] = UNDATED;
+  return {
+    mentorshipId: v.id, orgId: v.orgId, mentorId: v.mentorId, mentees: v.mentees, form: v.form, topic: v.topic,
+    plannedStart: v.plannedStart, plannedEnd: v.plannedEnd, proposedOn: v.entered.proposed ?? UNDATED, predecessorId: v.predecessorId,
+    consents, order: v.order, nextActivityNo: EMPTY_CONTEXT.nextActivityNo, acknowledgements, extensions: EMPTY_CONTEXT.extensions,
+    menteeReports: EMPTY_CONTEXT.menteeReports, replacementRequests: EMPTY_CONTEXT.replacementRequests, lastDate: UNDATED,
+  };
+}
+
+/** A mentorship that starts further on (a successor, §3.8) has passed the states before on its first day. */
+function enteredUpTo(state: MentorshipState, date: string): MentorshipView['entered'] {
+  const entered: MentorshipView['entered'] = {};
+  for (const s of MENTORSHIP_STATES) {
+    entered[s] = date;
+    if (s === state) break;
+  }
+  return entered;
+}
+
 function started(e: RecordedEvent): MentorshipView {
   const d = dataOf(e, 'MentorshipContinued');
+  const state = stateAfter('new', asEvent(e), () => EMPTY_CONTEXT) as MentorshipState;
   const base: MentorshipView = {
     id: d.mentorshipId,
     orgId: d.orgId,
@@ -18,8 +56,8 @@ function started(e: RecordedEvent): MentorshipView {
     topic: d.topic,
     plannedStart: d.plannedStart,
     plannedEnd: d.plannedEnd,
-    state: 'proposed',
-    entered: { proposed: d.date },
+    state,
+    entered: enteredUpTo(state, d.date),
     consented: [],
     acknowledged: [],
     extensions: 0,
@@ -33,8 +71,6 @@ function started(e: RecordedEvent): MentorshipView {
   return {
     ...base,
     predecessorId: d.predecessorId,
-    state: 'ordered',
-    entered: { proposed: d.date, consented: d.date, ordered: d.date },
     consented: participantIds(base),
     order: { number: d.orderNumber, date: d.date },
   };
@@ -51,45 +87,32 @@ const lastStepOf = (e: RecordedEvent) => ({
 /**
  * The mentorship list projection: folds one event of a `mentorship-` stream into its view. Pure:
  * the view passed in is never changed; each event makes one copy and sets fields on that copy
- * only (a rebuild folds millions of events, so one copy per event rather than several).
+ * only (a rebuild folds millions of events, so one copy per event rather than several). Which
+ * state an event leads to is the machine's answer (`stateAfter`); this keeps only the facts.
  */
 export function projectMentorship(view: MentorshipView | undefined, e: RecordedEvent): MentorshipView | undefined {
   if (e.type === 'MentorshipProposed' || e.type === 'MentorshipContinued') return started(e);
   if (!view) return undefined;
   const v: MentorshipView = { ...view, lastStep: lastStepOf(e), revision: e.revision };
-  const enter = (state: MentorshipState, date: string) => {
-    v.state = state;
-    v.entered = { ...v.entered, [state]: date };
-  };
   switch (e.type) {
     case 'ConsentRecorded': {
       const d = dataOf(e, 'ConsentRecorded');
-      if (!d.given) {
-        enter('declined', d.date);
-        break;
-      }
-      v.consented = added(v.consented, d.personId);
-      if (participantIds(v).every((p) => v.consented.includes(p))) enter('consented', d.date);
+      if (d.given) v.consented = added(v.consented, d.personId);
       break;
     }
     case 'OrderIssued': {
       const d = dataOf(e, 'OrderIssued');
       v.order = { number: d.number, date: d.date };
-      enter('ordered', d.date);
       break;
     }
     case 'ProgramDrafted': {
       const d = dataOf(e, 'ProgramDrafted');
       v.program = { draftedOn: d.date, activities: d.activities.length, done: 0 };
-      enter('program-drafted', d.date);
       break;
     }
-    case 'ProgramAcknowledged': {
-      const d = dataOf(e, 'ProgramAcknowledged');
-      v.acknowledged = added(v.acknowledged, d.personId);
-      if (v.mentees.every((m) => v.acknowledged.includes(m.personId))) enter('active', d.date);
+    case 'ProgramAcknowledged':
+      v.acknowledged = added(v.acknowledged, dataOf(e, 'ProgramAcknowledged').personId);
       break;
-    }
     case 'ActivityCompleted':
       if (v.program) v.program = { ...v.program, done: v.program.done + 1 };
       break;
@@ -104,7 +127,6 @@ export function projectMentorship(view: MentorshipView | undefined, e: RecordedE
     case 'MentorshipCompleted': {
       const d = dataOf(e, 'MentorshipCompleted');
       v.completion = { date: d.date, reason: d.reason };
-      enter('completed', d.date);
       break;
     }
     case 'MentorReportSubmitted':
@@ -122,7 +144,6 @@ export function projectMentorship(view: MentorshipView | undefined, e: RecordedE
       const d = dataOf(e, 'MentorReplaced');
       v.successorId = d.successorId;
       v.replacement = { date: d.date, reason: d.reason, newMentorId: d.newMentorId };
-      enter('replaced', d.date);
       break;
     }
     case 'ResultsPublished': {
@@ -130,9 +151,11 @@ export function projectMentorship(view: MentorshipView | undefined, e: RecordedE
       v.publication = { date: d.date, summary: d.summary };
       break;
     }
-    case 'MentorshipWithdrawn':
-      enter('withdrawn', dataOf(e, 'MentorshipWithdrawn').date);
-      break;
+  }
+  const state = stateAfter(view.state, asEvent(e), () => guardContext(view)) as MentorshipState;
+  if (state !== view.state) {
+    v.state = state;
+    v.entered = { ...v.entered, [state]: (e.data as { date: string }).date };
   }
   return v;
 }

@@ -1,7 +1,7 @@
 import type { Row, TableSpec } from '../projection';
 import { applicableDeadlines } from './mentorship-deadlines';
-import { LIFECYCLE_ORDER, type MentorshipView } from './mentorship.view';
-import type { MentorshipState } from '#core/mentorship';
+import type { MentorshipView } from './mentorship.view';
+import { MENTORSHIP_STATES, type MentorshipState } from '#core/mentorship';
 
 /** One row per mentorship: the columns lists filter and sort on, and the report counts. */
 export const MENTORSHIPS: TableSpec = {
@@ -40,7 +40,7 @@ const ENTERED_COLUMN: Record<MentorshipState, string> = {
 
 /** `stateOn` in SQL, built from the same lifecycle order: the last state entered on or before `day`. */
 export const stateOnSql = (day: string): string =>
-  `CASE ${[...LIFECYCLE_ORDER].reverse().map((s) => `WHEN ${ENTERED_COLUMN[s]} <= ${day} THEN '${s}'`).join(' ')} END`;
+  `CASE ${[...MENTORSHIP_STATES].reverse().map((s) => `WHEN ${ENTERED_COLUMN[s]} <= ${day} THEN '${s}'`).join(' ')} END`;
 
 export function mentorshipRow(v: MentorshipView): Row {
   const e = v.entered;

@@ -1,5 +1,5 @@
-import type {
-  CompletionReason, MentoringForm, MentorshipState, ReplacementReason,
+import {
+  MENTORSHIP_STATES, type CompletionReason, type MentoringForm, type MentorshipState, type ReplacementReason,
 } from '#core/mentorship';
 
 /** Who took the latest step: from the event's metadata (actor is a user id, never a name). */
@@ -46,14 +46,10 @@ export interface MentorshipView {
 
 export const participantIds = (v: MentorshipView): string[] => [v.mentorId, ...v.mentees.map((m) => m.personId)];
 
-/** States in lifecycle order: the last one entered on or before a day is the state on that day. */
-export const LIFECYCLE_ORDER: readonly MentorshipState[] = [
-  'proposed', 'consented', 'ordered', 'program-drafted', 'active', 'completed', 'replaced', 'declined', 'withdrawn',
-];
-
+/** The state on a day: the last one entered on or before it, in the vocabulary's lifecycle order. */
 export function stateOn(entered: Partial<Record<MentorshipState, string>>, day: string): MentorshipState | null {
   let state: MentorshipState | null = null;
-  for (const s of LIFECYCLE_ORDER) {
+  for (const s of MENTORSHIP_STATES) {
     const d = entered[s];
     if (d !== undefined && d !== null && d <= day) state = s;
   }

@@ -1,0 +1,15 @@
+import type { Violation } from '../../shared/domain-error';
+import { PERSONAL_DATA_CLAUSE } from '../personal-data';
+
+/**
+ * 152-ФЗ with §3.6: a person's data is kept while an unfinished mentorship still needs it (its
+ * order and the reports due after completion name the person); only then may it be destroyed.
+ */
+export function dataNoLongerNeeded(unfinishedMentorships: number): Violation | null {
+  if (unfinishedMentorships <= 0) return null;
+  return {
+    kind: 'rule', code: 'retention-required', clause: `${PERSONAL_DATA_CLAUSE}; §3.6`,
+    message: `Сотрудник участвует в незавершённом наставничестве (${unfinishedMentorships}): данные нужны до его завершения и отчётов.`,
+    details: { unfinishedMentorships },
+  };
+}
