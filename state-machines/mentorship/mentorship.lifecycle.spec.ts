@@ -1,6 +1,6 @@
 import { GROUP, MENTEE, MENTEE_2, MENTOR, MENTOR_2, ONE, SUCCESSOR_ID } from '../testing/fixtures';
 import type { MentorshipEvent } from './mentorship.events';
-import { FINISHED_STATES, inPhase, stateAfter, statesIn } from './mentorship.lifecycle';
+import { FINISHED_STATES, inPhase, stateAfter, STATES_WITH_STEPS, statesIn, UNFINISHED_STATES } from './mentorship.lifecycle';
 import { mentorshipMachine } from './mentorship.machine';
 import { fold, initialSnapshot, stateOf } from './mentorship.state';
 import { MENTORSHIP_STATES } from './mentorship.vocabulary';
@@ -63,5 +63,12 @@ describe('stateAfter: the state a stored event leads to, without a fold', () => 
 
   it('keeps the state for an event it has no transition for', () => {
     expect(stateAfter('withdrawn', consent(MENTOR), () => fold(ONE.proposed).context)).toBe('withdrawn');
+  });
+});
+
+describe('the lifecycle sets readers use are read from the machine', () => {
+  it('the states that hold a mentor\'s places are those before the finish, and steps stay open after completion', () => {
+    expect(UNFINISHED_STATES).toEqual(['proposed', 'consented', 'ordered', 'program-drafted', 'active']);
+    expect(STATES_WITH_STEPS).toEqual(['proposed', 'consented', 'ordered', 'program-drafted', 'active', 'completed']);
   });
 });

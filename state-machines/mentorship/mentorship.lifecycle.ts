@@ -23,6 +23,9 @@ export const statesIn = (phase: LifecyclePhase): MentorshipState[] => MENTORSHIP
 /** States after which a mentorship no longer holds a place in the mentor's load (§3.7). */
 export const FINISHED_STATES: readonly MentorshipState[] = statesIn('finished');
 
+/** States in which a mentorship holds its mentees' places in the mentor's load (§3.7): every state not finished. */
+export const UNFINISHED_STATES: readonly MentorshipState[] = MENTORSHIP_STATES.filter((s) => !inPhase(s, 'finished'));
+
 /** Top-level state a transition leads to; a targetless one (or one within a region) stays. */
 const topOf = (target: readonly AnyStateNode[] | undefined, from: string): string => target?.[0]?.path[0] ?? from;
 
@@ -30,6 +33,12 @@ const transitionsWithin = (node: AnyStateNode): { eventType: string; to: string 
   ...[...node.transitions.values()].flat().map((t) => ({ eventType: t.eventType, to: topOf(t.target, node.path[0]) })),
   ...Object.values(node.states).flatMap((child) => transitionsWithin(child as AnyStateNode)),
 ];
+
+/** States in which the machine still takes some step (after completion: the reports and publication). */
+export const STATES_WITH_STEPS: readonly MentorshipState[] = MENTORSHIP_STATES.filter((s) => {
+  const node = topStates.find((n) => n.key === s);
+  return !!node && transitionsWithin(node).length > 0;
+});
 
 /**
  * For each state and event type: the one state every transition of the definition leads to, or

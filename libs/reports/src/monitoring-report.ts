@@ -1,5 +1,5 @@
 import {
-  COMPLETION_REASONS, FORM_TITLES, MENTORING_FORMS, MENTORSHIP_STATES, REPLACEMENT_REASONS, STATE_TITLES,
+  COMPLETION_REASONS, inPhase, FORM_TITLES, MENTORING_FORMS, MENTORSHIP_STATES, REPLACEMENT_REASONS, STATE_TITLES,
   type MentoringForm,
 } from '#core/mentorship';
 import { addMonths } from '#core/shared';
@@ -49,7 +49,7 @@ export function buildMonitoringReport(facts: ReportFacts, p: ReportPeriod) {
     mentors.add(mentorId);
     if (menteeCount > 1) groups++;
     else pairs++;
-    if (state === 'ordered' || state === 'program-drafted' || state === 'active') inProgress++;
+    if (inPhase(state, 'in-progress')) inProgress++;
   }
 
   const youngSince = addMonths(p.to, -36);

@@ -5,10 +5,11 @@ import { CurrentActor } from '#libs/auth';
 import { MentorshipListQuery, type MentorshipListItem, ReadModels } from '#libs/projections';
 import { GetMentorshipQuery, type MentorshipDto } from '#libs/mentorships';
 import type { Actor } from '#core/people';
+import { STATES_WITH_STEPS } from '#core/mentorship';
 import { awaitFreshness } from '../http/queries/freshness';
 
-/** States in which some step may still be open (after completion: reports and publication). */
-const OPEN_STATES = ['proposed', 'consented', 'ordered', 'program-drafted', 'active', 'completed'] as const;
+/** States in which some step may still be open (after completion: reports and publication), as the machine says. */
+const OPEN_STATES = STATES_WITH_STEPS;
 const LIMIT = 100;
 
 const settled = (m: MentorshipListItem) =>

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { MAX_MENTEES_PER_MENTOR } from '#core/mentorship';
+import { MAX_MENTEES_PER_MENTOR, UNFINISHED_STATES } from '#core/mentorship';
 import type { Actor } from '#core/people';
 import { ReadModels } from '../read-models';
 import { bankUpdateDeadlines, BANK_UPDATE } from './bank-update.deadline';
 import { requireRole, STAFF_READERS } from './read-access';
 
-const ACTIVE = "('proposed', 'consented', 'ordered', 'program-drafted', 'active')";
+/** The mentorships that hold a place in a mentor's load, as the machine's phases say (§3.7). */
+const ACTIVE = `(${UNFINISHED_STATES.map((s) => `'${s}'`).join(', ')})`;
 
 /** `GET /api/banks/mentors|mentees`: the banks of §3.4/§3.8 with each person's current place in mentorships. */
 @Injectable()

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { MAX_MENTEES_PER_MENTOR, STATE_TITLES, type MentorshipState } from '#core/mentorship';
+import { MAX_MENTEES_PER_MENTOR, STATE_TITLES, UNFINISHED_STATES, type MentorshipState } from '#core/mentorship';
 import type { Actor } from '#core/people';
 import { DomainError } from '#core/shared';
 import { ReadModels } from '../read-models';
 import { forbidden, STAFF_READERS } from './read-access';
+
+/** The states that hold places in the mentor's load, as the machine's phases say. */
+const UNFINISHED = `(${UNFINISHED_STATES.map((s) => `'${s}'`).join(', ')})`;
 
 /** `GET /api/mentors/:id/load`: mentees in the mentor's unfinished mentorships against the limit of 3 (§3.7). */
 @Injectable()
@@ -20,7 +23,7 @@ export class MentorLoadQuery {
       | undefined;
     const rows = rm.prepare(
       `SELECT m.id, m.state, m.topic, m.mentee_count FROM ${rm.table('mentorships')} m
-       WHERE m.org_id = ? AND m.mentor_id = ? AND m.state IN ('proposed', 'consented', 'ordered', 'program-drafted', 'active')
+       WHERE m.org_id = ? AND m.mentor_id = ? AND m.state IN ${UNFINISHED}
        ORDER BY m.proposed_on, m.id`,
     ).all(actor.orgId, mentorId) as { id: string; state: MentorshipState; topic: string; mentee_count: number }[];
     if (!person && rows.length === 0) throw new DomainError({ kind: 'not-found', code: 'not-found', message: 'Наставник не найден.' });
