@@ -20,6 +20,11 @@ export function breakMessage(b: ChainBreak, actualHead?: string): string {
         : `Запись вершины цепочки на позиции ${b.position} не совпадает с цепочкой: записана ${b.expected?.head}.`;
     case 'chain-damaged':
       return `Запись цепочки на позиции ${b.position} повреждена: такой записи механизм запечатывания не делает.`;
+    case 'truncated':
+    case 'rolled-back':
+    case 'recomputed':
+      // Found against the witness: the message names the checkpoint it cosigned (witness.summary.ts).
+      return b.message;
   }
 }
 
