@@ -1,5 +1,6 @@
 import { BREAK_KIND_TITLES, type HeadAnchor, type VerificationResult } from './verification.result';
 import { PRINT_CSS, esc, ruDateTime } from './printable';
+import { witnessParagraph, witnessRows } from './witness-statement';
 
 export interface StatementContext {
   orgId: string;
@@ -29,6 +30,7 @@ export function statementTable(r: VerificationResult, ctx: StatementContext): st
     const broken = chain?.break?.kind === 'head-mismatch' && chain.break.ordinal === a.count;
     rows.push([`Вершина из прежнего акта (после события № ${a.count})`, `${esc(a.head)} — ${broken ? 'НЕ СОВПАДАЕТ' : checked >= a.count && r.intact ? 'совпадает' : 'не сверена'}`, 'hash']);
   }
+  rows.push(...witnessRows(chain?.witness, ctx.timeZone));
   rows.push(['Результат', r.intact ? 'Цепочка цела: изменений, удалений, вставок и перестановок событий не обнаружено.' : 'НАРУШЕНА ЦЕЛОСТНОСТЬ ЖУРНАЛА', 'verdict']);
   if (chain?.break) {
     rows.push(['Место нарушения', `позиция ${esc(chain.break.position)}, событие № ${chain.break.ordinal} цепочки; вид: ${esc(BREAK_KIND_TITLES[chain.break.kind])}`]);
@@ -58,9 +60,8 @@ ${statementTable(r, ctx)}
 хранятся; персональные данные — в зашифрованном виде). Звенья цепочки хранятся в журнале, вершина периодически записывается.
 При проверке весь журнал прочитан по порядку, хеши вычислены заново и сверены со звеньями: изменённое, удалённое, вставленное или
 переставленное событие обнаруживается на своей позиции.</p>
-<p>Чтобы позже убедиться, что журнал и цепочка не были пересчитаны целиком, сверьте вершину из этого акта:
-<span class="hash">GET /api/audit/verify?count=${count}&amp;head=${esc(chain?.head ?? '')}</span> или
-<span class="hash">npm run cli -- verify --org ${esc(ctx.orgId)} --head ${count}:${esc(chain?.head ?? '')}</span>.</p>
+${witnessParagraph(chain?.witness)}
+<p>Сохраните этот акт: число событий (${count}) и хеши, указанные в нём, позволяют и позже убедиться, что журнал с тех пор не пересчитан.</p>
 <div class="signatures">
 <p>Проверку провёл: <span class="line"></span> / <span class="line"></span></p>
 <p>Руководитель организации: <span class="line"></span> / <span class="line"></span></p>
