@@ -71,6 +71,8 @@ describe('witness (c2sp.org/tlog-witness add-checkpoint)', () => {
     const longer = await witness.addCheckpoint(addCheckpointBody(30, rewritten.tree.consistencyProof(30, 40), rewritten.checkpoint(40)));
     expect(longer.status).toBe(422);
     expect(longer.body).toContain('первые 30 записей журнала уже не те');
+    // Not knowing the size the witness holds, a shorter log first learns it (409), and is refused when it sends it.
+    expect(await witness.addCheckpoint(addCheckpointBody(0, [], log.checkpoint(10)))).toEqual({ status: 409, contentType: 'text/x.tlog.size', body: '30\n' });
     expect(witness.records(originHash(ORIGIN)).map((r) => [r.kind, r.size])).toEqual([['cosigned', 30], ['refused', 20], ['refused', 30], ['refused', 40]]);
     expect(witness.latest(originHash(ORIGIN))).toContain(`${ORIGIN}\n30\n`);
   });

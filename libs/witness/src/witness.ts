@@ -11,6 +11,10 @@ export interface WitnessAnswer {
   body: string;
 }
 
+/** «1 запись», «3 записи», «25 записей»; after «из»: «из 1 записи», «из 25 записей». */
+const entries = (n: number) => `${n} ${n % 10 === 1 && n % 100 !== 11 ? 'запись' : [2, 3, 4].includes(n % 10) && ![12, 13, 14].includes(n % 100) ? 'записи' : 'записей'}`;
+const ofEntries = (n: number) => `${n} ${n % 10 === 1 && n % 100 !== 11 ? 'записи' : 'записей'}`;
+
 const text = (status: number, body: string): WitnessAnswer => ({ status, contentType: 'text/plain; charset=utf-8', body: body.endsWith('\n') ? body : `${body}\n` });
 
 export interface WitnessOptions {
@@ -92,10 +96,9 @@ export class Witness {
       this.options.log?.(`Свидетель отказал журналу ${checkpoint.origin}: ${reason}`);
       return { ...text(status, reason), ...extra };
     };
-    if (kept && checkpoint.size < kept.size) {
-      const reason = `Контрольная сумма журнала охватывает ${checkpoint.size} записей, а свидетель уже заверил ${kept.size}: журнал стал короче заверенного.`;
-      // The protocol's answer to a wrong old size is 409 with the size held; a shorter tree is refused either way, and kept as a refusal.
-      return request.oldSize === kept.size ? refuse(400, reason) : refuse(409, reason, { contentType: 'text/x.tlog.size', body: `${kept.size}\n` });
+    if (kept && checkpoint.size < kept.size && request.oldSize === kept.size) {
+      // A log that knows what the witness holds and sends fewer entries: it got shorter. (Not knowing, it first gets the 409 below.)
+      return refuse(400, `Контрольная сумма журнала охватывает ${entries(checkpoint.size)}, а свидетель уже заверил ${entries(kept.size)}: журнал стал короче заверенного.`);
     }
     if (request.oldSize > checkpoint.size) return text(400, `Прежний размер ${request.oldSize} больше нового ${checkpoint.size}.`);
     if (request.oldSize !== keptSize) return { status: 409, contentType: 'text/x.tlog.size', body: `${keptSize}\n` };
@@ -112,10 +115,10 @@ export class Witness {
     if (oldSize === 0) return proof.length === 0 ? undefined : 'От пустого журнала доказательство согласованности не нужно: оно должно быть пустым.';
     const keptRoot = Buffer.from(kept!.root, 'base64');
     if (oldSize === checkpoint.size) {
-      return keptRoot.equals(checkpoint.root) ? undefined : `Контрольная сумма журнала из ${checkpoint.size} записей не совпадает с заверенной ранее для того же числа записей: журнал изменён.`;
+      return keptRoot.equals(checkpoint.root) ? undefined : `Контрольная сумма журнала из ${ofEntries(checkpoint.size)} не совпадает с заверенной ранее для того же числа записей: журнал изменён.`;
     }
     return verifyConsistency(oldSize, checkpoint.size, proof, keptRoot, checkpoint.root)
       ? undefined
-      : `Контрольная сумма журнала из ${checkpoint.size} записей не согласуется с заверенной ранее (${oldSize} записей): первые ${oldSize} записей журнала уже не те, что были заверены.`;
+      : `Контрольная сумма журнала из ${ofEntries(checkpoint.size)} не согласуется с заверенной ранее (из ${ofEntries(oldSize)}): первые ${entries(oldSize)} журнала уже не те, что были заверены.`;
   }
 }
