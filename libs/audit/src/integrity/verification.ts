@@ -3,7 +3,7 @@ import { CHAIN_PREFIX, REGISTRY_STREAM, wellFormedLinks } from './chain.events';
 import { ChainWalk } from './chain-walk';
 import type { ChainBreak, ChainReport, HeadAnchor, VerificationResult, WitnessReport } from './verification.result';
 import { breakMessage, chainSummary, overallSummary } from './verification.summary';
-import { contradictionMessage, witnessSummary } from './witness.summary';
+import { contradictionMessage, refusalsSentence, witnessSummary } from './witness.summary';
 import type { WitnessedCheckpoint, WitnessRefusal } from './witnessed';
 
 /** The witness's side of a verification of one organisation: what it holds, or why nothing. */
@@ -70,8 +70,9 @@ export class Verification {
         position: w.matchedPosition,
         head: w.matchedHead, unsealed: w.unsealed, headsRecorded: w.headsRecorded, break: w.broken, witness,
       };
-      // Without a witness configured the one-line summary stays the chain's; the report still says so.
-      return { ...r, summary: chainSummary(r) + (witness && witness.status !== 'off' ? ` ${witness.summary}` : '') };
+      // Without a witness configured the one-line summary stays the chain's (the report still says so); a contradiction that is the break is said once.
+      const said = !witness || witness.status === 'off' ? '' : r.break?.witnessed ? refusalsSentence(witness.refusals) : ` ${witness.summary}`;
+      return { ...r, summary: chainSummary(r) + said };
     });
     const broken = chains.filter((c) => c.break).map((c) => ({ ...c.break!, orgId: c.orgId }));
     const firstBreak = broken.sort((a, b) => comparePositions(positionFromString(a.position), positionFromString(b.position)))[0];

@@ -14,7 +14,7 @@ export const events = (n: number) => `${n} ${n % 10 === 1 && n % 100 !== 11 ? '�
 export const ofEvents = (n: number) => `${n} ${n % 10 === 1 && n % 100 !== 11 ? 'события' : 'событий'}`;
 
 const agreesWith = (w: WitnessedCheckpoint | undefined) =>
-  w ? ` С контрольной суммой, заверенной ${utcTime(w.cosignedAt)} (${ofEvents(w.size)}), журнал совпадает.` : '';
+  w ? ` С контрольной суммой, заверенной ${utcTime(w.cosignedAt)} (${events(w.size)}), журнал совпадает.` : '';
 
 /** The contradiction in words an auditor can put in a report, naming the witnessed checkpoint it contradicts. */
 export function contradictionMessage(c: Contradiction, witness: string): string {
@@ -32,12 +32,16 @@ export function contradictionMessage(c: Contradiction, witness: string): string 
   }
 }
 
+/** The witness's refusals of this log, in one sentence (empty without any). */
+export function refusalsSentence(refusals: WitnessReport['refusals']): string {
+  const last = refusals[refusals.length - 1];
+  return last ? ` Свидетель отказывался заверить контрольную сумму этого журнала (раз: ${refusals.length}), последний раз ${utcTime(last.at)}: ${last.reason}` : '';
+}
+
 /** One sentence on the check against the witness. */
 export function witnessSummary(r: Omit<WitnessReport, 'summary'>): string {
   const name = r.witness?.name ?? 'свидетель';
-  const refused = r.refusals.length > 0
-    ? ` Свидетель отказывался заверить контрольную сумму этого журнала (раз: ${r.refusals.length}), последний раз ${utcTime(r.refusals[r.refusals.length - 1].at)}: ${r.refusals[r.refusals.length - 1].reason}`
-    : '';
+  const refused = refusalsSentence(r.refusals);
   switch (r.status) {
     case 'off':
       return 'Свидетель не настроен: сверка с контрольной суммой журнала, заверенной вне организации, не проведена.';
@@ -50,7 +54,7 @@ export function witnessSummary(r: Omit<WitnessReport, 'summary'>): string {
     case 'agrees': {
       const w = r.checkpoint!;
       const earlier = r.compared > 1 ? ` и со всеми заверенными раньше (всего сверено: ${r.compared})` : '';
-      return `Журнал совпадает с контрольной суммой, заверенной свидетелем ${name} ${utcTime(w.cosignedAt)} (${ofEvents(w.size)})${earlier}.${refused}`;
+      return `Журнал совпадает с контрольной суммой, заверенной свидетелем ${name} ${utcTime(w.cosignedAt)} (${events(w.size)})${earlier}.${refused}`;
     }
   }
 }

@@ -47,12 +47,22 @@ export class Witnessing {
     }
   }
 
+  private readonly sending = new Set<Promise<unknown>>();
+
   /** For the sealer: after heads (and their checkpoints) are recorded, each goes to the witness, in the background. */
   readonly onHeadsRecorded = (orgIds: string[]): void => {
     for (const org of orgIds) {
-      this.publisher?.publishLatest(org).catch((error) => this.log?.(`Контрольная сумма журнала организации ${org} не отправлена свидетелю: ${(error as Error).message}`));
+      const sent = this.publisher?.publishLatest(org).catch((error) => this.log?.(`Контрольная сумма журнала организации ${org} не отправлена свидетелю: ${(error as Error).message}`));
+      if (!sent) continue;
+      this.sending.add(sent);
+      void sent.finally(() => this.sending.delete(sent));
     }
   };
+
+  /** Waits for the checkpoints still on their way to the witness (a process about to exit). */
+  async settled(): Promise<void> {
+    while (this.sending.size > 0) await Promise.allSettled([...this.sending]);
+  }
 
   /** What the witness holds of the organisation's log, its signatures checked: what verification holds the log against. */
   async witnessInput(orgId: string): Promise<WitnessInput> {
