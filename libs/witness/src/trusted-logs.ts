@@ -28,6 +28,12 @@ export class TrustedLogs {
     this.readAt = -1;
   }
 
+  /** Reads the list now; its lines that are not a log's key. */
+  check(): string[] {
+    this.reload();
+    return this.problems;
+  }
+
   verifiersFor(origin: string): NoteVerifier[] {
     this.reload();
     return this.keys.filter((k) => k.name === origin);
