@@ -32,6 +32,11 @@ export class MerkleTree {
     return this.levels[0].count;
   }
 
+  /** Bytes its node buffers take. */
+  get bytes(): number {
+    return this.levels.reduce((n, l) => n + l.buf.length, 0);
+  }
+
   /** Appends a leaf by its leaf hash (latin1, as `leafOfHex` gives it). */
   push(leaf: string): void {
     this.levels[0].push(leaf);

@@ -31,6 +31,11 @@ export class ChainTreeIndex {
     return this.tree.size;
   }
 
+  /** Bytes its buffers take (entries, positions, the tree's nodes): about 104 an entry, buffers grown by doubling. */
+  get bytes(): number {
+    return this.entries.length + this.commits.byteLength + this.tree.bytes;
+  }
+
   /** Reads what the chain stream gained; concurrent callers share one read. */
   refresh(): Promise<void> {
     this.refreshing ??= this.read().finally(() => (this.refreshing = null));

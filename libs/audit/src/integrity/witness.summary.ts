@@ -40,7 +40,7 @@ export function refusalsSentence(refusals: WitnessReport['refusals']): string {
 
 /** One sentence on the check against the witness. */
 export function witnessSummary(r: Omit<WitnessReport, 'summary'>): string {
-  const name = r.witness?.name ?? 'свидетель';
+  const name = r.witness?.name ? ` ${r.witness.name}` : '';
   const refused = refusalsSentence(r.refusals);
   switch (r.status) {
     case 'off':
@@ -48,13 +48,13 @@ export function witnessSummary(r: Omit<WitnessReport, 'summary'>): string {
     case 'unreachable':
       return `Свидетель ${r.witness?.url ?? ''} не ответил: сверка с ним не проведена.`;
     case 'none':
-      return `Свидетель ${name} ещё не заверил ни одной контрольной суммы этого журнала.${refused}`;
+      return `Свидетель${name} ещё не заверил ни одной контрольной суммы этого журнала.${refused}`;
     case 'contradicts':
       return `Журнал не совпадает с заверенным свидетелем. ${r.contradiction?.message ?? ''}${refused}`;
     case 'agrees': {
       const w = r.checkpoint!;
       const earlier = r.compared > 1 ? ` и со всеми заверенными раньше (всего сверено: ${r.compared})` : '';
-      return `Журнал совпадает с контрольной суммой, заверенной свидетелем ${name} ${utcTime(w.cosignedAt)} (${events(w.size)})${earlier}.${refused}`;
+      return `Журнал совпадает с контрольной суммой, заверенной свидетелем${name} ${utcTime(w.cosignedAt)} (${events(w.size)})${earlier}.${refused}`;
     }
   }
 }
