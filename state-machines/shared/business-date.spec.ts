@@ -1,4 +1,4 @@
-import { addDays, addMonths, businessDate, businessDateOf, daysBetween, isBusinessDate, maxDate } from './business-date';
+import { addDays, addMonths, businessDate, businessDateOf, daysBetween, fromRussianDate, isBusinessDate, maxDate, ruDate } from './business-date';
 
 describe('business dates', () => {
   it('accept only real calendar days in YYYY-MM-DD', () => {
@@ -26,5 +26,19 @@ describe('business dates', () => {
     const instant = new Date('2024-09-01T22:30:00Z');
     expect(businessDateOf(instant, 'Europe/Moscow')).toBe('2024-09-02');
     expect(businessDateOf(instant, 'UTC')).toBe('2024-09-01');
+  });
+
+  it('take a date typed as ДД.ММ.ГГГГ and keep it as ГГГГ-ММ-ДД', () => {
+    expect(businessDate.parse('07.12.2026')).toBe('2026-12-07');
+    expect(businessDate.parse('1.9.2024')).toBe('2024-09-01');
+    expect(businessDate.parse(' 2024-09-01 ')).toBe('2024-09-01');
+    expect(businessDate.safeParse('31.02.2026').success).toBe(false);
+    expect(fromRussianDate('2024/09/01')).toBe('2024/09/01');
+  });
+
+  it('write a date in a Russian sentence as ДД.ММ.ГГГГ', () => {
+    expect(ruDate('2026-12-07')).toBe('07.12.2026');
+    expect(ruDate('2027-01-07T10:00:00Z')).toBe('07.01.2027');
+    expect(ruDate('не дата')).toBe('не дата');
   });
 });
