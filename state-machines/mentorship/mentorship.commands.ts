@@ -5,7 +5,7 @@ import {
 } from './mentorship.vocabulary';
 
 /** HTTP/CLI bodies of the mentorship commands: the public contract. Extra fields are refused. */
-const personId = z.string().min(1).max(100).describe('Идентификатор сотрудника');
+const personId = z.string().min(1).max(100).describe('Сотрудник');
 const text = (max: number, title: string) => z.string().trim().min(1).max(max).describe(title);
 const agreedBy = z.array(personId).min(1).describe('Кто согласовал: наставник и все наставляемые');
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { businessDate } from '../shared/business-date';
 
-const personId = z.string().min(1).max(100).describe('Идентификатор сотрудника');
+const personId = z.string().min(1).max(100).describe('Сотрудник');
 
 export const registerPersonBody = z.strictObject({
   fullName: z.string().trim().min(1).max(300).describe('ФИО'),
@@ -14,11 +14,11 @@ export const personalDataConsentBody = z.strictObject({
 });
 export const mentorBankBody = z.strictObject({
   personId,
-  competences: z.array(z.string().trim().min(1).max(300)).min(1).max(50).describe('Компетенции'),
+  competences: z.array(z.string().trim().min(1).max(300).describe('Компетенция')).min(1).max(50).describe('Компетенции'),
 });
 export const menteeBankBody = z.strictObject({
   personId,
-  requests: z.array(z.string().trim().min(1).max(300)).min(1).max(50).describe('Профессиональные запросы'),
+  requests: z.array(z.string().trim().min(1).max(300).describe('Запрос')).min(1).max(50).describe('Профессиональные запросы'),
 });
 
 export const withdrawPersonalDataConsentBody = z.strictObject({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { businessDate } from '../shared/business-date';
 
 /** HTTP bodies of the program bank: the public contract. Extra fields are refused. */
-const id = z.string().min(1).max(100);
+const id = z.string().min(1).max(100).describe('Наставничество или программа');
 const text = (max: number, title: string) => z.string().trim().min(1).max(max).describe(title);
 
 export const saveTemplateBody = z.strictObject({
@@ -24,7 +24,7 @@ export const markBestCaseBody = z
     summary: text(20000, 'Описание успешного опыта (п. 3.4) для сайта'),
     date: businessDate.describe('Дата решения'),
   })
-  .refine((b) => !!b.mentorshipId !== !!b.templateId, { message: 'Укажите либо mentorshipId, либо templateId', path: ['mentorshipId'] });
+  .refine((b) => !!b.mentorshipId !== !!b.templateId, { message: 'Укажите что-то одно: завершённое наставничество или программу из банка', path: ['mentorshipId'] });
 
 export const withdrawBestCaseBody = z.strictObject({
   date: businessDate.describe('Дата'),

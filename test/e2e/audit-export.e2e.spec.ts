@@ -116,6 +116,6 @@ describe('audit: the audit package for a period or a mentorship, in JSON and pri
     expect((await mentor.client.get(`/api/audit/export?mentorshipId=${id}`)).body).toMatchObject({ status: 403, code: 'role-not-allowed' });
     const bad = await auditor.get('/api/audit/export?from=2026-09-01');
     expect(bad.status).toBe(400);
-    expect(bad.body.detail).toContain('Укажите период (from и to) или наставничество (mentorshipId)');
+    expect(bad.body.detail).toContain('Укажите период (начало и конец) или наставничество');
   });
 });

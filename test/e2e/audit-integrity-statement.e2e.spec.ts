@@ -83,6 +83,6 @@ describe('audit: the printable verification statement, and a chain forged after 
     const r = await auditor.get('/api/audit/verify?count=3&head=xyz');
     expect(r.status).toBe(400);
     expect(r.body.detail).toContain('64 шестнадцатеричных знака');
-    expect((await auditor.get('/api/audit/verify?count=3')).body.detail).toContain('Укажите и count, и head');
+    expect((await auditor.get('/api/audit/verify?count=3')).body.detail).toContain('Укажите из прежнего акта и число событий, и контрольную сумму');
   });
 });

@@ -8,5 +8,6 @@ export * from './heap-growth';
 export * from './ids';
 export * from './kernel.module';
 export * from './parse-body';
+export * from './validation-messages';
 export * from './refusals';
 export * from './stream-commands';

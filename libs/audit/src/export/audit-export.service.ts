@@ -17,12 +17,12 @@ import { learnFacts, sentence, type MentorshipFacts } from './timeline.sentences
 
 const exportQuery = z
   .strictObject({
-    from: businessDate.optional(),
-    to: businessDate.optional(),
+    from: businessDate.optional().describe('Начало периода'),
+    to: businessDate.optional().describe('Конец периода'),
     mentorshipId: z.string().min(1).max(100).optional().describe('Наставничество'),
     format: z.enum(['json', 'html']).default('json').describe('Формат: json или html'),
   })
-  .refine((q) => (q.mentorshipId ? !q.from && !q.to : !!q.from && !!q.to), { message: 'Укажите период (from и to) или наставничество (mentorshipId)' })
+  .refine((q) => (q.mentorshipId ? !q.from && !q.to : !!q.from && !!q.to), { message: 'Укажите период (начало и конец) или наставничество, но не то и другое' })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'Начало периода позже его конца' });
 export type ExportQuery = z.infer<typeof exportQuery>;
 
