@@ -7,6 +7,7 @@ import type { EventOf, MentorshipEvent } from './mentorship.events';
 import { authorizePropose, authorizeStep } from './mentorship.policy';
 import { acceptedEventTypes, evolve, initialSnapshot, stateOf, type MentorshipSnapshot } from './mentorship.state';
 import { STEP_POLICIES } from './mentorship.steps';
+import { stateTitle } from './mentorship.vocabulary';
 import { availableSteps } from './mentorship.view';
 import { proposedFromBanks, type PersonFacts } from './rules/bank-membership.rule';
 import { completionReasonHolds } from './rules/completion-reason.rule';
@@ -165,7 +166,7 @@ export function decideStep<S extends StepName>(step: S, body: StepBody<S>, snaps
       kind: 'state',
       code: 'step-not-allowed',
       clause: policy.requires.clause,
-      message: `Шаг «${policy.title}» сейчас невозможен (состояние: ${stateOf(snapshot)}). ${policy.requires.message}`,
+      message: `Шаг «${policy.title}» сейчас невозможен (состояние: «${stateTitle(stateOf(snapshot))}»). ${policy.requires.message}`,
       details: { state: stateOf(snapshot), allowedSteps: availableSteps(snapshot, env.actor).map((s) => s.step) },
     });
   }
@@ -220,7 +221,7 @@ function ensureFolds(snapshot: MentorshipSnapshot, events: MentorshipEvent[]): v
       const refusal: Refusal = {
         kind: 'state',
         code: 'step-not-allowed',
-        message: `Шаг не принят жизненным циклом наставничества в состоянии «${stateOf(s)}».`,
+        message: `Шаг не принят жизненным циклом наставничества в состоянии «${stateTitle(stateOf(s))}».`,
       };
       refuse(refusal);
     }

@@ -21,7 +21,7 @@ function authorize(actor: Actor, what: string): void {
 }
 
 function requireConsentedPerson(person: PersonState | undefined, personId: string, bank: string): PersonState {
-  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${personId} не найден.` });
+  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: 'Сотрудник не найден.' });
   enforce(consentsToProcessing(person, bank));
   return person;
 }
@@ -35,7 +35,7 @@ export function decidePersonalDataConsent(
   body: PersonalDataConsentBody, person: PersonState | undefined, env: { actor: Actor; personId: string; today: BusinessDate },
 ): PeopleEvent[] {
   authorize(env.actor, 'Согласие на обработку персональных данных');
-  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${env.personId} не найден.` });
+  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: 'Сотрудник не найден.' });
   enforce(consentDateValid(body.date, env.today));
   if (person.personalDataDestroyed) refuse({ kind: 'state', code: 'personal-data-destroyed', clause: PD_CLAUSE, message: 'Персональные данные сотрудника уничтожены: согласие к ним не записать.' });
   if (hasPersonalDataConsent(person)) refuse({ kind: 'state', code: 'consent-already-recorded', message: 'Согласие на обработку персональных данных уже записано.' });
@@ -60,7 +60,7 @@ export function decideWithdrawPersonalDataConsent(
   body: WithdrawPersonalDataConsentBody, person: PersonState | undefined, env: { actor: Actor; personId: string; today: BusinessDate },
 ): PeopleEvent[] {
   authorize(env.actor, 'Отзыв согласия на обработку персональных данных');
-  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${env.personId} не найден.` });
+  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: 'Сотрудник не найден.' });
   if (!hasPersonalDataConsent(person)) {
     refuse({ kind: 'state', code: 'no-consent-to-withdraw', clause: PD_CLAUSE, message: 'Действующего согласия на обработку персональных данных нет: отзывать нечего.' });
   }
@@ -82,7 +82,7 @@ export function decideDestroyPersonalData(
   if (!mayDestroyPersonalData(env.actor)) {
     refuse({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3', message: 'Уничтожение персональных данных проводится по приказу руководителя.' });
   }
-  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${env.personId} не найден.` });
+  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: 'Сотрудник не найден.' });
   if (person.personalDataDestroyed) refuse({ kind: 'state', code: 'personal-data-destroyed', clause: PD_CLAUSE, message: `Персональные данные уже уничтожены (приказ № ${person.personalDataDestroyed.orderNumber}).` });
   if (!person.consentWithdrawn) {
     refuse({ kind: 'state', code: 'consent-not-withdrawn', clause: PD_CLAUSE, message: 'Согласие на обработку персональных данных не отозвано: уничтожать данные нет оснований.' });
