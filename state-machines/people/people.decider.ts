@@ -16,7 +16,7 @@ const PEOPLE_ROLES: readonly Role[] = ['curator', 'head'];
 
 function authorize(actor: Actor, what: string): void {
   if (!actor.roles.some((r) => PEOPLE_ROLES.includes(r))) {
-    refuse({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.4', message: `${what}: это делает куратор или руководитель.` });
+    refuse({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.4', message: `${what}: это делает куратор или заведующий.` });
   }
 }
 
@@ -80,7 +80,7 @@ export function decideDestroyPersonalData(
   env: { actor: Actor; personId: string; today: BusinessDate; unfinishedMentorships: number },
 ): PeopleEvent[] {
   if (!mayDestroyPersonalData(env.actor)) {
-    refuse({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3', message: 'Уничтожение персональных данных проводится по приказу руководителя.' });
+    refuse({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3', message: 'Уничтожение персональных данных проводится по приказу заведующего.' });
   }
   if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: 'Сотрудник не найден.' });
   if (person.personalDataDestroyed) refuse({ kind: 'state', code: 'personal-data-destroyed', clause: PD_CLAUSE, message: `Персональные данные уже уничтожены (приказ № ${person.personalDataDestroyed.orderNumber}).` });

@@ -5,7 +5,7 @@ import { TODAY } from '../support/test-clock';
 import { launchChromium, type Browser } from '../browser/support/chromium';
 
 const ORDER_SENTENCE =
-  'Руководитель (Пользователь head) издал приказ № 45-к от 15.09.2026 о закреплении пары: наставник Иванова Мария Петровна, наставляемый Петрова Анна Сергеевна («Адаптация молодого педагога»)';
+  'Заведующий (Пользователь head) издал приказ № 45-к от 15.09.2026 о закреплении пары: наставник Иванова Мария Петровна, наставляемый Петрова Анна Сергеевна («Адаптация молодого педагога»)';
 
 describe('audit: the audit package for a period or a mentorship, in JSON and printable HTML', () => {
   let app: TestApp;

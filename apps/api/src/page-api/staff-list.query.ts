@@ -15,7 +15,7 @@ export class StaffListQuery {
   constructor(private readonly rm: ReadModels) {}
 
   list(actor: Actor) {
-    requireRole(actor, STAFF_READERS, 'Список сотрудников видят руководитель, куратор, методический совет и аудитор.', '§3.4');
+    requireRole(actor, STAFF_READERS, 'Список сотрудников видят заведующий, куратор, методический совет и аудитор.', '§3.4');
     const rm = this.rm;
     const rows = rm.prepare(
       `SELECT p.person_id, p.full_name, p.position, p.first_working_day, p.personal_data_consent_on AS consent_on,

@@ -42,7 +42,7 @@ export class IntegrityService {
     if (actor.roles.some((r) => READERS.includes(r))) return;
     throw new DomainError({
       kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3, §3.4',
-      message: 'Проверка целостности журнала доступна руководителю, куратору, методическому совету, аудитору и администратору.',
+      message: 'Проверка целостности журнала доступна заведующему, куратору, методическому совету, аудитору и администратору.',
     });
   }
 

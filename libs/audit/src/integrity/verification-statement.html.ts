@@ -63,7 +63,7 @@ ${statementTable(r, ctx)}
 <span class="hash">npm run cli -- verify --org ${esc(ctx.orgId)} --head ${count}:${esc(chain?.head ?? '')}</span>.</p>
 <div class="signatures">
 <p>Проверку провёл: <span class="line"></span> / <span class="line"></span></p>
-<p>Руководитель организации: <span class="line"></span> / <span class="line"></span></p>
+<p>Заведующий: <span class="line"></span> / <span class="line"></span></p>
 <p>«____» ______________ 20___ г.</p>
 </div>
 </body>
