@@ -103,8 +103,12 @@ describe('audit: the audit package for a period or a mentorship, in JSON and pri
       expect(text).toContain(`15.09.2026 — ${ORDER_SENTENCE}.`);
       expect(text).toContain('02.10.2026 — Наставляемый (Пользователь mentee) отметил ознакомление с программой: Петрова Анна Сергеевна.');
       expect(text).toContain('2. Проверка целостности журнала');
-      expect(text).toMatch(/Результат\s+Цепочка цела/);
+      expect(text).toMatch(/Результат\s+Журнал цел/);
       expect(text).toContain('3. События журнала (6)');
+      // Events by their Russian names, their data as labelled fields: no event type, key, JSON or ISO date.
+      expect(text).toContain('Предложена наставническая пара (группа)');
+      expect(text).toMatch(/Наставник\s+Иванова Мария Петровна/);
+      expect(text).not.toMatch(/MentorshipProposed|OrderIssued|\{"|plannedStart|\d{4}-\d{2}-\d{2}/);
       expect(text).toContain('приказ о закреплении № 45-к от 15.09.2026');
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -2,7 +2,6 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
-import { auditPackageHtml } from './audit-package.html';
 import { AuditExportService } from './audit-export.service';
 
 /** RFC 6266: an English ASCII name for old clients, the Russian one in `filename*`. */
@@ -27,6 +26,6 @@ export class AuditExportController {
     res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.type('text/html; charset=utf-8');
-    return auditPackageHtml(p);
+    return this.exports.html(actor, p);
   }
 }
