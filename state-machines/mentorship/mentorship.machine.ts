@@ -86,7 +86,7 @@ export const mentorshipMachine = setup({
       const consents = Object.fromEntries(
         [data.mentorId, ...data.mentees.map((m) => m.personId)].map((p) => [
           p,
-          { given: true, date: data.date, documentRef: p === data.mentorId ? data.newMentorConsentRef : `согласие по наставничеству ${data.predecessorId}` },
+          { given: true, date: data.date, documentRef: p === data.mentorId ? data.newMentorConsentRef : 'согласие, данное до замены наставника' },
         ]),
       );
       return {

@@ -31,8 +31,8 @@ function row(d, names) {
     type: 'button', class: 'secondary small',
     on: { click: () => save(href, status).catch((e) => put(status, e instanceof ApiError ? problemView(e.problem) : String(e))) },
   }, label);
-  const step = d.step.revision === null ? 'проект: шаг ещё не записан' : `к шагу «${STEP_TITLES[d.step.event] ?? d.step.event}» от ${date(d.step.date)} (версия ${d.step.revision})`;
-  const attached = d.attachments.length ? ` · прикреплено: ${d.attachments.map((a) => a.contentHash.slice(0, 12)).join(', ')}` : '';
+  const step = d.step.revision === null ? 'проект: шаг ещё не записан' : `${STEP_TITLES[d.step.event] ? `к шагу «${STEP_TITLES[d.step.event]}»` : 'к шагу'} от ${date(d.step.date)}`;
+  const attached = d.attachments.length ? ' · сформирован и учтён в журнале' : '';
   return h('li', { class: 'document' },
     h('strong', {}, d.title), d.personId && names[d.personId] ? ` — ${names[d.personId]}` : '', ' ', clauseTag(d.clause), h('br'),
     h('span', { class: 'muted' }, d.available ? `${step}${attached}` : d.note),
@@ -61,5 +61,5 @@ export async function attachedByRevision(mentorshipId) {
 
 export function attachedLine(list) {
   if (!list?.length) return null;
-  return h('p', {}, 'Сформировано: ', list.map((a) => `«${a.fileName}» (SHA-256 ${a.contentHash.slice(0, 12)}…)`).join('; '));
+  return h('p', {}, 'Сформировано: ', list.map((a) => `«${a.fileName}»`).join('; '));
 }

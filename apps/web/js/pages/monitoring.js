@@ -13,7 +13,7 @@ function figure(label, value, note) {
 function reportView(r) {
   const rate = r.deadlines.map((d) => ({ label: `${d.title} (${d.clause})`, value: d.onTimeRate, text: d.onTimeRate === null ? 'нет данных' : `${percent(d.onTimeRate)} (${d.onTime} из ${d.onTime + d.late + d.overdue})` }));
   return [
-    h('p', { class: 'muted' }, `${r.title}. Период ${date(r.period.from)} – ${date(r.period.to)}, ${r.formTitle.toLowerCase()}. Статусы сроков на ${date(r.asOf)}. Позиция журнала: ${r.position ?? '—'}${r.stale ? ' (модели чтения догоняют журнал)' : ''}.`),
+    h('p', { class: 'muted' }, `${r.title}. Период ${date(r.period.from)} – ${date(r.period.to)}, ${r.formTitle.toLowerCase()}. Статусы сроков на ${date(r.asOf)}.${r.stale ? ' Последние записи ещё учитываются: цифры могут отстать на несколько секунд.' : ''}`),
     h('div', { class: 'figures' },
       figure('наставничеств', r.mentorships),
       figure('наставников', r.participants.mentors),
