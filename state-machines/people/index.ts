@@ -4,3 +4,4 @@ export * from './people.commands';
 export * from './people.state';
 export * from './people.decider';
 export * from './personal-data';
+export * from './gender';

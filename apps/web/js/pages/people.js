@@ -40,8 +40,14 @@ async function registerForm(v) {
   const { form } = schemaForm({
     schema, vocabulary: v, submitLabel: 'Зарегистрировать',
     onSubmit: async (body) => {
-      await api('/api/people', { method: 'POST', body });
-      flash = `Сотрудник «${body.fullName}» зарегистрирован. Запишите его согласие на обработку персональных данных.`;
+      const r = await api('/api/people', { method: 'POST', body });
+      // The grammar follows the person (by the patronymic, on the server); without one the sentence needs no pronoun.
+      const gender = (await api('/api/staff')).items.find((p) => p.personId === r.id)?.gender;
+      flash = gender === 'female'
+        ? `Сотрудница «${body.fullName}» зарегистрирована. Запишите её согласие на обработку персональных данных.`
+        : gender === 'male'
+          ? `Сотрудник «${body.fullName}» зарегистрирован. Запишите его согласие на обработку персональных данных.`
+          : `Сотрудник «${body.fullName}» зарегистрирован. Запишите согласие сотрудника на обработку персональных данных.`;
       refresh();
     },
   });
