@@ -7,18 +7,24 @@ import { ARTIFACTS, WebUi } from './support/web-ui';
 
 jest.setTimeout(120_000);
 
-/** What an auditor and a head read in the history and the integrity statement: words, not event types, JSON or commands. */
-describe('web interface in Chromium: the history and the integrity statement in plain Russian', () => {
+/**
+ * What an auditor and a head read in the history and the integrity statement: words, not event types, JSON or
+ * commands; and what a withdrawn mentorship says when no step remains.
+ */
+describe('web interface in Chromium: the history, the integrity statement and a finished mentorship in plain Russian', () => {
   let app: TestApp;
   let browser: Browser;
   let ui: WebUi;
   let auditor: ApiClient;
+  let curator: ApiClient;
   let id: string;
+  let withdrawnId: string;
   const TOPIC = 'Адаптация молодого педагога';
 
   beforeAll(async () => {
     app = await startTestApp({ sealer: true });
-    const [curator, head] = await Promise.all([app.user(['curator']), app.user(['head'])]);
+    let head: ApiClient;
+    [curator, head] = await Promise.all([app.user(['curator']), app.user(['head'])]);
     auditor = await app.user(['auditor']);
     const mentor = await hire(app, curator, 'Иванова Мария Петровна', 'mentor');
     const mentee = await hire(app, curator, 'Петрова Анна Сергеевна', 'mentee');
@@ -27,6 +33,9 @@ describe('web interface in Chromium: the history and the integrity statement in 
     await curator.step(id, 'consent', { personId: mentee.id, given: true, date: '2026-09-11', documentRef: 'Согласие № 2' });
     await head.step(id, 'order', { number: '45-к', date: '2026-09-15' });
     await mentor.client.step(id, 'program', { date: '2026-09-20', activities: [{ kind: 'theory', title: 'Семинар по ФГОС ДО', due: '2026-10-15' }] });
+    const other = await hire(app, curator, 'Кузнецова Елена Андреевна', 'mentee');
+    withdrawnId = (await curator.post('/api/mentorships', proposal(mentor.id, [other.id], { topic: 'Отозванное предложение' }))).body.id;
+    await curator.step(withdrawnId, 'withdraw', { date: '2026-09-12', reason: 'Наставляемая переведена в другой детский сад' });
     for (;;) {
       const r = (await auditor.get('/api/audit/verify')).body;
       if (r.checked > 0 && r.unsealed === 0) break;
@@ -86,5 +95,13 @@ describe('web interface in Chromium: the history and the integrity statement in 
     await page.setContent(pack.body);
     await page.screenshot({ path: join(ARTIFACTS, 'audit-words-04-package.png'), fullPage: true });
     await page.close();
+  });
+
+  it('a withdrawn mentorship says so and that no step remains, not that someone else acts next', async () => {
+    await ui.signIn(curator.token!);
+    await ui.open(`#/mentorships/${withdrawnId}`, 'Отозванное предложение');
+    const steps = ui.page.locator('section', { has: ui.page.getByRole('heading', { name: 'Доступные шаги' }) });
+    await expect(steps.textContent()).resolves.toContain('Предложение отозвано 12.09.2026: наставничество не состоялось, шагов больше нет.');
+    await expect(steps.textContent()).resolves.not.toContain('за другим участником');
   });
 });
