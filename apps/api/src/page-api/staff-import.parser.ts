@@ -76,7 +76,9 @@ async function readTable(file: { buffer: Buffer; originalname: string }): Promis
     const records = parse(text, { delimiter, bom: true, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as { record: string[]; info: { lines: number } }[];
     return records.map((r) => ({ line: r.info.lines, cells: r.record }));
   } catch (e) {
-    throw invalid(`CSV не разобран: ${(e as Error).message}`);
+    // csv-parse explains in English; a person needs the line and what to look at.
+    const line = (e as { lines?: unknown }).lines;
+    throw invalid(`Файл CSV не разобран${typeof line === 'number' ? ` (строка ${line})` : ''}: проверьте, что столбцы разделены точкой с запятой и каждая кавычка закрыта.`);
   }
 }
 
