@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { announce, h, put } from '../dom.js';
-import { clause, date } from '../format.js';
+import { activityNo, clause, date } from '../format.js';
 import { go } from '../router.js';
 import { schemaForm } from '../schema-form.js';
 import { app } from '../session.js';
@@ -23,7 +23,7 @@ export async function fieldOptions(m, steps) {
   const options = {
     personId: people.map((p) => ({ ...participant(p), label: `${participant(p).label}${consented.has(p.personId) ? ' (согласие записано)' : ''}`, disabled: consented.has(p.personId) })),
     agreedBy: people.map(participant),
-    activityId: (m.program?.activities ?? []).filter((a) => !a.doneOn).map((a) => ({ value: a.id, label: `${a.id}. ${a.title} (срок ${date(a.due)})` })),
+    activityId: (m.program?.activities ?? []).filter((a) => !a.doneOn).map((a) => ({ value: a.id, label: `${activityNo(a.id)}. ${a.title} (срок ${date(a.due)})` })),
   };
   const wantsMentors = steps.some((s) => s.schema?.properties?.newMentorId);
   if (wantsMentors && app.session.can.readStaff) {
