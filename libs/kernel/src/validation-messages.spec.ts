@@ -37,7 +37,7 @@ describe('validation messages: from the field\'s Russian label and bounds, never
 
   it('explains a date: its two formats, or that the day does not exist', () => {
     const schema = z.strictObject({ date: businessDate.describe('Дата согласия') });
-    expect(messageAt(refusal(schema, { date: 'вчера' }), 'date')).toBe('Дата согласия — дата в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.');
+    expect(messageAt(refusal(schema, { date: 'вчера' }), 'date')).toBe('Дата согласия — в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.');
     expect(messageAt(refusal(schema, { date: '2026-02-30' }), 'date')).toBe('Дата согласия — такого дня нет в календаре (30.02.2026).');
     expect(messageAt(refusal(schema, { date: '31.04.2026' }), 'date')).toBe('Дата согласия — такого дня нет в календаре (31.04.2026).');
     expect(parseBody(schema, { date: '07.12.2026' })).toEqual({ date: '2026-12-07' });

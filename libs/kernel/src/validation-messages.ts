@@ -226,7 +226,9 @@ function sentence(label: string | undefined, node: Js | undefined, req: Requirem
     const choose = !!node && (!!node.enum || !!node.items?.enum);
     return `${choose ? 'Выберите' : 'Укажите'}${accusative(name)}.`;
   }
-  return `${name} — ${req.text}.`;
+  // «Дата согласия — в формате …», not «Дата согласия — дата в формате …».
+  const text = /^дата(\s|$)/i.test(name) ? req.text.replace(/^дата /, '') : req.text;
+  return `${name} — ${text}.`;
 }
 
 /** Every issue of a failed parse as a field error in Russian. */
