@@ -16,48 +16,104 @@ describe('hostile input', () => {
   let app: TestApp;
   let curator: ApiClient;
   let auditor: ApiClient;
-  let eventsBefore = 0;
   const eventCount = async () => (await app.store.readAll()).length;
+  /** Sends requests that must all be refused, and checks that none of them wrote an event. */
+  async function refusedWithoutWriting(send: () => Promise<void>) {
+    const before = await eventCount();
+    await send();
+    expect(await eventCount()).toBe(before);
+  }
 
   beforeAll(async () => {
     app = await startTestApp();
     curator = await app.user(['curator']);
     auditor = await app.user(['auditor']);
   });
-  beforeEach(async () => {
-    eventsBefore = await eventCount();
-  });
-  afterEach(async () => {
-    // Every test here sends only refused requests.
-    expect(await eventCount()).toBe(eventsBefore);
-  });
   afterAll(() => app.close());
 
   describe('finding 4: body limits before any work', () => {
     const nested = (depth: number) => `{"topic":${'['.repeat(depth)}${']'.repeat(depth)}}`;
 
-    it('a deeply nested body is 400 body-too-deep, not 500, for a caller without rights to the route and for no caller at all', async () => {
+    it('a deeply nested body is 400 body-too-deep, not 500, for a caller without rights to the route and for no caller at all', () => refusedWithoutWriting(async () => {
       // 40,000 levels: 80 KB, under the size limit; hashing it for idempotency overflowed the stack.
       expectRefusal(await auditor.request('POST', '/api/mentorships', nested(40_000)), 400, 'body-too-deep');
       expectRefusal(await curator.request('POST', '/api/people', nested(40_000)), 400, 'body-too-deep');
       expectRefusal(await new ApiClient(app.baseUrl).request('POST', '/api/mentorships', nested(40_000)), 400, 'body-too-deep');
       expectRefusal(await curator.request('POST', '/api/mentorships', nested(9)), 400, 'body-too-deep');
-    });
+    }));
 
-    it('a body over 256 KB is 413 and says the limit; a string over 20,000 characters is 400', async () => {
+    it('a body over 256 KB is 413 and says the limit; a string over 20,000 characters is 400', () => refusedWithoutWriting(async () => {
       const big = await curator.post('/api/people', { fullName: 'Иванова', position: 'x'.repeat(300_000), firstWorkingDay: '2026-09-01' });
       expectRefusal(big, 413, 'payload-too-large');
       expect(big.body.detail).toContain('256 КБ');
       const long = await curator.post('/api/people', { fullName: 'Иванова', position: 'я'.repeat(20_001), firstWorkingDay: '2026-09-01' });
       expectRefusal(long, 400, 'string-too-long');
       expect(long.body.errors).toEqual([expect.objectContaining({ path: 'position' })]);
-    });
+    }));
 
-    it('prototype-reaching field names are refused before validation', async () => {
+    it('prototype-reaching field names are refused before validation', () => refusedWithoutWriting(async () => {
       for (const key of ['__proto__', 'constructor', 'prototype']) {
         expectRefusal(await curator.request('POST', '/api/people', `{"fullName":"Иванова","${key}":{"isAdmin":true}}`), 400, 'forbidden-field');
       }
       expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    }));
+  });
+
+  describe('finding 6: dates within a window, text a person can read', () => {
+    // TODAY is 2026-11-24: five years ahead is 2031-11-24.
+    it('refuses dates before 1950 or after today + 5 years where they were accepted, naming the field', async () => {
+      const mentor = await hire(app, curator, 'Наставник Даты', 'mentor');
+      const mentee = await hire(app, curator, 'Наставляемая Даты', 'mentee');
+      await refusedWithoutWriting(async () => {
+        for (const [extra, path] of [
+          [{ date: '1900-01-01' }, 'date'], [{ plannedStart: '0000-01-01' }, 'plannedStart'], [{ plannedEnd: '9999-12-31' }, 'plannedEnd'],
+          [{ plannedStart: '2031-12-01', plannedEnd: '2032-03-01' }, 'plannedStart'],
+        ] as const) {
+          const r = await curator.post('/api/mentorships', proposal(mentor.id, [mentee.id], extra));
+          expectRefusal(r, 400, 'invalid-body');
+          expect(r.body.errors.map((e: { path: string }) => e.path)).toContain(path);
+        }
+        expectRefusal(await curator.post(`/api/people/${mentor.id}/consent`, { date: '1949-12-31', documentRef: 'Согласие' }), 400, 'invalid-body');
+        const late = await curator.post('/api/people', { fullName: 'Будущая Сотрудница', position: 'Воспитатель', firstWorkingDay: '2031-11-25' });
+        expectRefusal(late, 400, 'invalid-body');
+        expect(late.body.errors).toEqual([{ path: 'firstWorkingDay', code: 'date-too-late', message: expect.stringContaining('2031-11-24') }]);
+      });
+      // The edges of the window are accepted.
+      expect((await curator.post('/api/people', { fullName: 'Давняя Сотрудница', position: 'Воспитатель', firstWorkingDay: '1950-01-01' })).status).toBe(201);
+      expect((await curator.post('/api/people', { fullName: 'Будущая Сотрудница', position: 'Воспитатель', firstWorkingDay: '2031-11-24' })).status).toBe(201);
+    });
+
+    it('refuses an activity due after today + 5 years inside a program', async () => {
+      const mentor = await hire(app, curator, 'Наставник Программа', 'mentor');
+      const mentee = await hire(app, curator, 'Наставляемая Программа', 'mentee');
+      const id = (await curator.post('/api/mentorships', proposal(mentor.id, [mentee.id]))).body.id;
+      await refusedWithoutWriting(async () => {
+        const r = await mentor.client.step(id, 'program', {
+          date: '2026-09-15', activities: [{ kind: 'theory', title: 'Теория', due: '2026-12-01' }, { kind: 'support', title: 'Поддержка', due: '2099-12-31' }],
+        });
+        expectRefusal(r, 400, 'invalid-body');
+        expect(r.body.errors).toEqual([expect.objectContaining({ path: 'activities.1.due', code: 'date-too-late' })]);
+      });
+    });
+
+    it('refuses names and references with control characters, bidi overrides, lone surrogates or nothing visible', () => refusedWithoutWriting(async () => {
+      const names = ['Иванова\u0000Мария', 'Иванова\u0007', 'Иванова\nМария', '\u202eяавонавИ', 'Иванова \u2066Мария\u2069', 'Иванова \ud800', '\u200b\u200b\u200b', '\u2060\ufeff \u00ad'];
+      for (const name of names) {
+        // JSON.stringify sends each as an escape (\\u0000, \\ud800), which JSON.parse turns back into the character.
+        const r = await curator.post('/api/people', { fullName: name, position: 'Воспитатель', firstWorkingDay: '2026-09-01' });
+        expectRefusal(r, 400, 'invalid-body');
+        expect(r.body.errors).toEqual([expect.objectContaining({ path: 'fullName', message: expect.stringMatching(/^Текст /) })]);
+      }
+      expectRefusal(await curator.post('/api/people', { fullName: 'Иванова', position: 'Воспитатель\u202e', firstWorkingDay: '2026-09-01' }), 400, 'invalid-body');
+      expectRefusal(await app.admin.post('/api/users', { name: '\u200b', roles: ['curator'] }), 400, 'invalid-body');
+    }));
+
+    it('stores names in NFC', async () => {
+      const decomposed = 'Йолкина Ёлка'.normalize('NFD');
+      expect(decomposed).not.toBe('Йолкина Ёлка');
+      const r = await curator.post('/api/people', { fullName: decomposed, position: 'Воспитатель', firstWorkingDay: '2026-09-01' });
+      expect(r.status).toBe(201);
+      expect((await curator.get(`/api/people/${r.body.id}`)).body.fullName).toBe('Йолкина Ёлка');
     });
   });
 });
