@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { ApiClient, type ApiResponse } from './support/api-client';
 import { hire, proposal } from './support/kindergarten';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -114,6 +116,44 @@ describe('hostile input', () => {
       const r = await curator.post('/api/people', { fullName: decomposed, position: 'Воспитатель', firstWorkingDay: '2026-09-01' });
       expect(r.status).toBe(201);
       expect((await curator.get(`/api/people/${r.body.id}`)).body.fullName).toBe('Йолкина Ёлка');
+    });
+  });
+
+  describe('finding 3: a staff list is held to its limits while it is read', () => {
+    /** A workbook as the outside test sent: `rows` rows of shared strings (as Excel saves them), deflated to under 2 MB. */
+    async function bigWorkbook(rows: number): Promise<Buffer> {
+      const book = new ExcelJS.Workbook();
+      book.addWorksheet('Сотрудники').addRow(['ФИО', 'Должность', 'Дата допуска', 'Иванова Мария', 'Воспитатель', '01.09.2020']);
+      const zip = await JSZip.loadAsync(Buffer.from(await book.xlsx.writeBuffer()));
+      const cell = (ref: string, index: number) => `<c r="${ref}" t="s"><v>${index}</v></c>`;
+      const body = Array.from({ length: rows }, (_, i) => `<row r="${i + 2}">${cell(`A${i + 2}`, 3)}${cell(`B${i + 2}`, 4)}${cell(`C${i + 2}`, 5)}</row>`);
+      const xml = (await zip.file('xl/worksheets/sheet1.xml')!.async('string')).replace('</sheetData>', `${body.join('')}</sheetData>`);
+      zip.file('xl/worksheets/sheet1.xml', xml);
+      return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    }
+    const upload = (file: Buffer) => {
+      const form = new FormData();
+      form.append('file', new Blob([file]), 'staff.xlsx');
+      return fetch(`${app.baseUrl}/api/people/import`, { method: 'POST', body: form, headers: { authorization: `Bearer ${curator.token}` } });
+    };
+    const asResponse = async (r: Response): Promise<ApiResponse> => ({ status: r.status, headers: r.headers, body: await r.json() });
+
+    it('refuses 413 a workbook of 170,000 rows as soon as it has read past 1,000, while the server keeps answering', async () => {
+      const file = await bigWorkbook(170_000);
+      expect(file.length).toBeLessThan(2 * 1024 * 1024);
+      await refusedWithoutWriting(async () => {
+        const started = performance.now();
+        const uploads = [upload(file), upload(file), upload(file)];
+        const health = await fetch(`${app.baseUrl}/api/health/live`);
+        const healthMs = performance.now() - started;
+        const refusals = await Promise.all(uploads.map(async (u) => asResponse(await u)));
+        const totalMs = performance.now() - started;
+        for (const r of refusals) expectRefusal(r, 413, 'import-too-many-rows');
+        expect(refusals[0].body.detail).toContain('больше 1000 строк');
+        expect(health.status).toBe(200);
+        // Loaded whole, three took 9.6 s with health answering in 3.8 s (issue 15); generous bounds for a busy machine.
+        expect({ healthUnder2s: healthMs < 2_000, allUnder5s: totalMs < 5_000 }).toEqual({ healthUnder2s: true, allUnder5s: true });
+      });
     });
   });
 });
