@@ -156,4 +156,73 @@ describe('hostile input', () => {
       });
     });
   });
+
+  describe('finding 9: headers on every response; the operator\'s pages for the operator', () => {
+    const raw = (path: string, headers: Record<string, string> = {}) => fetch(`${app.baseUrl}${path}`, { headers });
+    const auth = (client: ApiClient) => ({ authorization: `Bearer ${client.token}` });
+    const FRAMING = "frame-ancestors 'none'";
+
+    it('API answers are nosniff and no-store, refusals included; nothing can be framed', async () => {
+      const mentor = await hire(app, curator, 'Наставник Заголовки', 'mentor');
+      const mentee = await hire(app, curator, 'Наставляемая Заголовки', 'mentee');
+      const id = (await curator.post('/api/mentorships', proposal(mentor.id, [mentee.id]))).body.id;
+      for (const [path, headers, status] of [
+        [`/api/mentorships/${id}`, auth(curator), 200], [`/api/people/${mentee.id}`, auth(curator), 200], ['/api/staff', auth(curator), 200],
+        ['/api/mentorships', auth(mentee.client), 200], ['/api/session', auth(curator), 200], [`/api/mentorships/${id}`, {}, 401], ['/api/nowhere', auth(curator), 404],
+      ] as const) {
+        const r = await raw(path, headers);
+        expect({ path, status: r.status, nosniff: r.headers.get('x-content-type-options'), cache: r.headers.get('cache-control'), frame: r.headers.get('x-frame-options') })
+          .toEqual({ path, status, nosniff: 'nosniff', cache: 'no-store', frame: 'DENY' });
+      }
+    });
+
+    it('every HTML the API generates (documents, the integrity statement, audit packages) forbids framing', async () => {
+      const mentor = await hire(app, curator, 'Наставник Документ', 'mentor');
+      const mentee = await hire(app, curator, 'Наставляемая Документ', 'mentee');
+      const id = (await curator.post('/api/mentorships', proposal(mentor.id, [mentee.id]))).body.id;
+      const document = (await curator.get(`/api/mentorships/${id}/documents`)).body.items.find((d: { links: unknown }) => d.links).links.html as string;
+      for (const path of [document, '/api/audit/verify/statement', `/api/audit/export?mentorshipId=${id}&format=html`]) {
+        const r = await raw(path, auth(auditor));
+        expect({ path, status: r.status, type: r.headers.get('content-type') }).toEqual({ path, status: 200, type: expect.stringMatching(/^text\/html/) });
+        expect(r.headers.get('content-security-policy')).toEqual(expect.stringContaining(FRAMING));
+        expect(r.headers.get('content-security-policy')).toContain("default-src 'none'");
+        expect(r.headers.get('cache-control')).toContain('no-store');
+      }
+    });
+
+    it('the web page keeps its own policy, never framed, its files revalidated rather than never stored', async () => {
+      for (const path of ['/', '/js/main.js', '/styles.css']) {
+        const r = await raw(path);
+        expect({ path, status: r.status, nosniff: r.headers.get('x-content-type-options'), cache: r.headers.get('cache-control') }).toEqual({ path, status: 200, nosniff: 'nosniff', cache: 'no-cache' });
+        expect(r.headers.get('content-security-policy')).toMatch(new RegExp(`^default-src 'self'.*${FRAMING}`));
+      }
+    });
+
+    it('metrics and the projections\' health answer this machine, not a request a proxy forwarded', async () => {
+      for (const path of ['/api/metrics', '/api/health/projections']) {
+        expect((await raw(path)).status).toBe(200);
+        for (const forwarded of [{ 'x-forwarded-for': '203.0.113.7' }, { forwarded: 'for=203.0.113.7' }, { 'x-real-ip': '203.0.113.7' }]) {
+          expectRefusal(await new ApiClient(app.baseUrl).request('GET', path, undefined, forwarded), 403, 'operator-only');
+        }
+      }
+      // Readiness and liveness stay open: a load balancer asks them.
+      expect((await raw('/api/health/ready', { 'x-forwarded-for': '203.0.113.7' })).status).toBe(200);
+    });
+
+    it('with METRICS_TOKEN, they answer only that token, from anywhere', async () => {
+      const token = 'metrics-Zq8vN3kR7tW1xY5bC9dF2gH6jK4mP0sL';
+      const withToken = await startTestApp({ config: { METRICS_TOKEN: token } });
+      try {
+        for (const path of ['/api/metrics', '/api/health/projections']) {
+          const client = (t?: string) => new ApiClient(withToken.baseUrl, t);
+          expectRefusal(await client().get(path), 401, 'unauthenticated');
+          expectRefusal(await client(token.slice(0, -1)).get(path), 401, 'unauthenticated');
+          expectRefusal(await client(`${token}x`).get(path), 401, 'unauthenticated');
+          expect((await client(token).get(path, { 'x-forwarded-for': '203.0.113.7' })).status).toBe(200);
+        }
+      } finally {
+        await withToken.close();
+      }
+    });
+  });
 });

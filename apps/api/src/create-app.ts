@@ -7,6 +7,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { JSON_LIMITS } from '#libs/kernel';
 import { AppModule, type AppOptions } from './app.module';
 import { bodyLimits } from './http/body-limits';
+import { noStore, securityHeaders } from './http/security-headers';
 import { RequestObserver } from './operations/request-observer';
 
 z.config(z.locales.ru());
@@ -16,6 +17,7 @@ export async function createApp(options: AppOptions, logger: false | ('log' | 'e
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { logger, bodyParser: false });
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
+  app.use(securityHeaders, noStore);
   app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
     const given = req.headers['x-request-id'];
     req.id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
