@@ -202,7 +202,7 @@ describe('hostile input', () => {
       for (const path of ['/api/metrics', '/api/health/projections']) {
         expect((await raw(path)).status).toBe(200);
         for (const forwarded of [{ 'x-forwarded-for': '203.0.113.7' }, { forwarded: 'for=203.0.113.7' }, { 'x-real-ip': '203.0.113.7' }]) {
-          expectRefusal(await new ApiClient(app.baseUrl).request('GET', path, undefined, forwarded), 403, 'operator-only');
+          expectRefusal(await new ApiClient(app.baseUrl).request('GET', path, undefined, forwarded as unknown as Record<string, string>), 403, 'operator-only');
         }
       }
       // Readiness and liveness stay open: a load balancer asks them.
