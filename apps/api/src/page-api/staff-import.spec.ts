@@ -160,6 +160,17 @@ describe('checking staff rows', () => {
     expect(rejected.map((r) => r.errors[0].message)).toEqual(['Повтор строки 2.', 'Сотрудник с такими ФИО и датой допуска к работе уже зарегистрирован.']);
   });
 
+  it('rejects first working days past today + 5 years and before 1950, as the API does', () => {
+    const { accepted, rejected } = checkStaffRows([
+      row(2, { fullName: 'Будущая', position: 'Воспитатель', firstWorkingDay: '25.11.2031' }),
+      row(3, { fullName: 'Давняя', position: 'Воспитатель', firstWorkingDay: '31.12.1949' }),
+      row(4, { fullName: 'На краю', position: 'Воспитатель', firstWorkingDay: '24.11.2031' }),
+    ], new Set(), '2026-11-24');
+    expect(accepted.map((a) => a.line)).toEqual([4]);
+    expect(rejected.map((r) => [r.line, r.errors.map((e) => e.column)])).toEqual([[2, ['Дата допуска к работе']], [3, ['Дата допуска к работе']]]);
+    expect(rejected[0].errors[0].message).toContain('не дальше 5 лет вперёд');
+  });
+
   it('carries a complete consent along with the person', () => {
     const { accepted } = checkStaffRows([row(2, { fullName: 'Иванова', position: 'Воспитатель', firstWorkingDay: '2020-09-01', consentDate: '02.09.2020', consentRef: 'Согласие № 1' })], new Set(), '2026-11-24');
     expect(accepted[0].consent).toEqual({ date: '2020-09-02', documentRef: 'Согласие № 1' });
