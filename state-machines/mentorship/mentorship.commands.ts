@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { businessDate } from '../shared/business-date';
+import { businessDateInput } from '../shared/business-date';
+import { readableText } from '../shared/readable-text';
 import {
   activityKind, completionReason, mentoringForm, replacementReason,
 } from './mentorship.vocabulary';
 
 /** HTTP/CLI bodies of the mentorship commands: the public contract. Extra fields are refused. */
 const personId = z.string().min(1).max(100).describe('Идентификатор сотрудника');
-const text = (max: number, title: string) => z.string().trim().min(1).max(max).describe(title);
+const text = (max: number, title: string) => readableText(max).describe(title);
+/** Reports, reasons and notes: several lines. */
+const prose = (max: number, title: string) => readableText(max, { multiline: true }).describe(title);
 const agreedBy = z.array(personId).min(1).describe('Кто согласовал: наставник и все наставляемые');
 
 export const proposeBody = z.strictObject({
@@ -14,66 +17,66 @@ export const proposeBody = z.strictObject({
   menteeIds: z.array(personId).min(1).max(30).describe('Наставляемые (из банка наставляемых)'),
   form: mentoringForm.describe('Форма наставничества (п. 2.3)'),
   topic: text(500, 'Направление / тема'),
-  plannedStart: businessDate.describe('Плановое начало'),
-  plannedEnd: businessDate.describe('Плановое окончание (от 1 месяца до 1 года)'),
-  date: businessDate.describe('Дата предложения'),
+  plannedStart: businessDateInput.describe('Плановое начало'),
+  plannedEnd: businessDateInput.describe('Плановое окончание (от 1 месяца до 1 года)'),
+  date: businessDateInput.describe('Дата предложения'),
 });
 
 const activityInput = z.strictObject({
   kind: activityKind.describe('Вид мероприятия (п. 3.6)'),
   title: text(500, 'Мероприятие'),
-  due: businessDate.describe('Срок'),
+  due: businessDateInput.describe('Срок'),
 });
 
 export const STEP_BODIES = {
   consent: z.strictObject({
     personId: personId.describe('Чьё согласие'),
     given: z.boolean().describe('Согласие дано (нет — отказ)'),
-    date: businessDate.describe('Дата согласия'),
+    date: businessDateInput.describe('Дата согласия'),
     documentRef: text(200, 'Реквизиты письменного согласия'),
   }),
-  order: z.strictObject({ number: text(100, 'Номер приказа'), date: businessDate.describe('Дата приказа') }),
+  order: z.strictObject({ number: text(100, 'Номер приказа'), date: businessDateInput.describe('Дата приказа') }),
   program: z.strictObject({
-    date: businessDate.describe('Дата программы'),
+    date: businessDateInput.describe('Дата программы'),
     activities: z.array(activityInput).min(1).max(200).describe('Мероприятия программы'),
   }),
-  acknowledge: z.strictObject({ date: businessDate.describe('Дата ознакомления') }),
-  'activity-done': z.strictObject({ activityId: z.string().min(1).max(20).describe('Мероприятие'), date: businessDate.describe('Дата выполнения') }),
+  acknowledge: z.strictObject({ date: businessDateInput.describe('Дата ознакомления') }),
+  'activity-done': z.strictObject({ activityId: z.string().min(1).max(20).describe('Мероприятие'), date: businessDateInput.describe('Дата выполнения') }),
   amend: z.strictObject({
-    date: businessDate.describe('Дата изменения'),
+    date: businessDateInput.describe('Дата изменения'),
     activities: z.array(activityInput).min(1).max(200).describe('Новый план невыполненных мероприятий'),
     agreedBy,
   }),
-  extend: z.strictObject({ date: businessDate.describe('Дата решения'), plannedEnd: businessDate.describe('Новый срок окончания'), agreedBy }),
+  extend: z.strictObject({ date: businessDateInput.describe('Дата решения'), plannedEnd: businessDateInput.describe('Новый срок окончания'), agreedBy }),
   complete: z.strictObject({
-    date: businessDate.describe('Дата завершения'),
+    date: businessDateInput.describe('Дата завершения'),
     reason: completionReason.describe('Основание завершения (п. 7.1)'),
-    note: z.string().max(2000).optional().describe('Пояснение'),
+    note: readableText(2000, { multiline: true, min: 0 }).optional().describe('Пояснение'),
   }),
   'mentor-report': z.strictObject({
-    date: businessDate.describe('Дата отчёта'),
-    text: text(20000, 'Отчёт о выполнении программы'),
-    recommendations: text(20000, 'Рекомендации по дальнейшему развитию'),
+    date: businessDateInput.describe('Дата отчёта'),
+    text: prose(20000, 'Отчёт о выполнении программы'),
+    recommendations: prose(20000, 'Рекомендации по дальнейшему развитию'),
   }),
   'mentee-report': z.strictObject({
-    date: businessDate.describe('Дата отчёта'),
-    text: text(20000, 'Отчёт о прохождении наставничества'),
+    date: businessDateInput.describe('Дата отчёта'),
+    text: prose(20000, 'Отчёт о прохождении наставничества'),
     mentorEvaluation: z.number().int().min(1).max(5).describe('Оценка работы наставника (1–5)'),
   }),
   'request-replacement': z.strictObject({
-    date: businessDate.describe('Дата обращения'),
+    date: businessDateInput.describe('Дата обращения'),
     reason: replacementReason.describe('Основание замены (п. 3.8)'),
-    note: z.string().max(2000).optional().describe('Пояснение'),
+    note: readableText(2000, { multiline: true, min: 0 }).optional().describe('Пояснение'),
   }),
   replace: z.strictObject({
-    date: businessDate.describe('Дата приказа о замене'),
+    date: businessDateInput.describe('Дата приказа о замене'),
     reason: replacementReason.describe('Основание замены (п. 3.8)'),
     newMentorId: personId.describe('Новый наставник'),
     newMentorConsentRef: text(200, 'Письменное согласие нового наставника'),
     orderNumber: text(100, 'Номер приказа о замене'),
   }),
-  publish: z.strictObject({ date: businessDate.describe('Дата публикации'), summary: text(20000, 'Итоги для сайта') }),
-  withdraw: z.strictObject({ date: businessDate.describe('Дата'), reason: text(2000, 'Причина') }),
+  publish: z.strictObject({ date: businessDateInput.describe('Дата публикации'), summary: prose(20000, 'Итоги для сайта') }),
+  withdraw: z.strictObject({ date: businessDateInput.describe('Дата'), reason: prose(2000, 'Причина') }),
 } as const;
 
 export type StepName = keyof typeof STEP_BODIES;

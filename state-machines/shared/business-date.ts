@@ -19,6 +19,23 @@ export const businessDate = z
   // JSON Schema says `format: date`, so generated forms offer a date picker.
   .meta({ format: 'date' });
 
+/**
+ * The window of dates a request may carry. The fixed bounds live in the schema below; the upper
+ * bound that moves with "today" (`latestBusinessDate`) is checked where today is known, by the shell
+ * (`parseBody` with today; docs/api.md, "Dates"). Stored events keep `businessDate`: what was once
+ * accepted still folds.
+ */
+export const EARLIEST_BUSINESS_DATE: BusinessDate = '1950-01-01';
+export const LAST_BUSINESS_DATE: BusinessDate = '2099-12-31';
+export const YEARS_AHEAD = 5;
+
+/** A business date a command or query may carry: a real day from 1950-01-01 to 2099-12-31. */
+export const businessDateInput = businessDate
+  // A malformed date is refused once, by the format check above.
+  .refine((d) => !isBusinessDate(d) || (d >= EARLIEST_BUSINESS_DATE && d <= LAST_BUSINESS_DATE), {
+    message: `Дата должна быть не раньше ${EARLIEST_BUSINESS_DATE} и не позже ${LAST_BUSINESS_DATE}`,
+  });
+
 const toUtc = (d: BusinessDate) => Date.parse(`${d}T00:00:00Z`);
 const fromUtc = (ms: number): BusinessDate => new Date(ms).toISOString().slice(0, 10);
 
@@ -54,3 +71,6 @@ export function businessDateOf(instant: Date, timeZone: string): BusinessDate {
   }
   return f.format(instant);
 }
+
+/** The latest date a request may carry on `today`: five years ahead (a plan, a deadline, a first working day). */
+export const latestBusinessDate = (today: BusinessDate): BusinessDate => addMonths(today, 12 * YEARS_AHEAD);

@@ -1,3 +1,4 @@
 export * from './business-date';
 export * from './domain-error';
+export * from './readable-text';
 export * from './stream-id';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { personalDataConsentBody, registerPersonBody, type PersonalDataConsentBody, type RegisterPersonBody } from '#core/people';
+import { latestBusinessDate, YEARS_AHEAD } from '#core/shared';
 import { IMPORT_COLUMNS, type ImportField, type SheetRow } from './staff-import.parser';
 
 export interface RowError {
@@ -59,6 +60,9 @@ export function checkStaffRows(rows: SheetRow[], registered: Set<string>, today:
       if (!c.success) errors.push(...issues(c.error, (k) => (k === 'date' ? 'consentDate' : 'consentRef')));
       else if (c.data.date > today) errors.push({ field: 'consentDate', column: IMPORT_COLUMNS.consentDate.title, message: `Дата согласия ${c.data.date} ещё не наступила.` });
       else consent = c.data;
+    }
+    if (person.success && person.data.firstWorkingDay > latestBusinessDate(today)) {
+      errors.push({ field: 'firstWorkingDay', column: IMPORT_COLUMNS.firstWorkingDay.title, message: `Дата ${person.data.firstWorkingDay} позже ${latestBusinessDate(today)}: допустимы даты не дальше ${YEARS_AHEAD} лет вперёд.` });
     }
     if (person.success) {
       const key = staffKey(person.data.fullName, person.data.firstWorkingDay);

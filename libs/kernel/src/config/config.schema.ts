@@ -17,7 +17,7 @@ export const configSchema = z.object({
   HEAP_GROWING_PERCENT: integer({ min: 0, unit: 'процентов', note: '(0 — как решит V8)', default: 20 })
     .describe('percent the JavaScript heap may grow past its live data before a full collection (API and cli project); 0: V8 decides'),
   READY_MAX_PROJECTION_LAG_SECONDS: secondsOrOff(30).describe('readiness fails while the read models are more than this many seconds behind the log; off: never for lag'),
-  METRICS_TOKEN: text(undefined, { exact: true }).describe('when set, /api/metrics answers only Authorization: Bearer <it>'),
+  METRICS_TOKEN: text(undefined, { exact: true }).describe('when set, /api/metrics and /api/health/projections answer only Authorization: Bearer <it>; unset: only requests from this machine (loopback, not through a proxy)'),
 
   // Storage
   DATA_DIR: text('./data').describe('where the embedded store keeps events.sqlite, and the read models readmodels.sqlite (with either store)'),

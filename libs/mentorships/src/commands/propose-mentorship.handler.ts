@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { decidePropose, proposeBody } from '#core/mentorship';
 import { streamId } from '#core/shared';
-import { parseBody, StreamCommands, uuidFromName } from '#libs/kernel';
+import { StreamCommands, uuidFromName } from '#libs/kernel';
 import { PeopleRepository } from '#libs/people';
 import { mentorshipAppends } from '../mentorship.appends';
 import { MentorLoadService, reservationAt } from '../mentor-load.service';
@@ -19,7 +19,7 @@ export class ProposeMentorshipHandler implements ICommandHandler<ProposeMentorsh
   ) {}
 
   async execute({ body: raw, ctx }: ProposeMentorshipCommand): Promise<StepResult> {
-    const body = parseBody(proposeBody, raw);
+    const body = this.commands.parse(proposeBody, raw);
     // With an Idempotency-Key the new id derives from the command, so a retry finds its own mentorship.
     const mentorshipId = ctx.idempotent ? uuidFromName(`mentorship:${ctx.commandId}`) : randomUUID();
     const orgId = ctx.actor.orgId;
