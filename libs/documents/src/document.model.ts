@@ -35,11 +35,8 @@ const MONTHS = ['января', 'февраля', 'марта', 'апреля', 
 /** `2026-09-15` → `«15» сентября 2026 г.`, as orders are dated. */
 export const ruLongDate = (d: BusinessDate): string => `«${d.slice(8, 10)}» ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)} г.`;
 
-/** `Иванова Мария Петровна` → `Иванова М. П.` (the form under a signature). */
-export function shortName(fullName: string): string {
-  const [surname, ...rest] = fullName.trim().split(/\s+/);
-  return rest.length ? `${surname} ${rest.map((p) => `${p[0]}.`).join(' ')}` : surname;
-}
+/** `Иванова Мария Петровна` → `Иванова М. П.` (the form under a signature); a foreign name as entered. */
+export { shortName } from '#libs/russian-names';
 
 /** A file name any system accepts: no path separators or reserved characters. */
 export const safeFileName = (s: string): string => s.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 150);

@@ -1,4 +1,5 @@
 import { FORM_TITLES } from '#core/mentorship';
+import { withName } from '#libs/russian-names';
 import { personOf, type DocumentFacts } from '../document.facts';
 import { BLANK_DATE, ruDate, ruLongDate, shortName, type DocumentModel } from '../document.model';
 import { formFileName } from './document-parts';
@@ -24,7 +25,14 @@ export function consentDocument(f: DocumentFacts, as: 'mentor' | 'mentee'): Docu
     status: final ? 'final' : 'draft',
     fileName: formFileName(title, final ? recorded.date : undefined),
     blocks: [
-      { type: 'right', lines: [`Заведующему ${f.orgName}`, `от ${person.fullName},`, person.position.toLocaleLowerCase('ru')] },
+      {
+        type: 'right',
+        lines: [
+          `Заведующему ${f.orgName}`,
+          withName(person.fullName, 'genitive', (n) => `от ${n}`, (n) => `от сотрудника: ${n}`),
+          `должность: ${person.position.toLocaleLowerCase('ru')}`,
+        ],
+      },
       { type: 'title', text: 'СОГЛАСИЕ' },
       { type: 'center', text: 'на участие в системе наставничества педагогических работников' },
       {

@@ -1,7 +1,8 @@
 import { addDays } from '#core/shared';
+import { withName } from '#libs/russian-names';
 import { FORM_TITLES } from '#core/mentorship';
 import { nameAndPosition, personOf, type DocumentFacts } from '../document.facts';
-import { BLANK, ruDate, shortName, type DocumentModel } from '../document.model';
+import { BLANK, ruDate, type DocumentModel } from '../document.model';
 import { orderFileName, orderHeading } from './document-parts';
 
 const TITLE = 'О закреплении наставнических пар';
@@ -13,6 +14,8 @@ export function pairsOrder(f: DocumentFacts): DocumentModel {
   const mentor = personOf(f, ctx.mentorId);
   const mentees = ctx.mentees.map((m) => ({ id: m.personId, ...personOf(f, m.personId) }));
   const group = mentees.length > 1;
+  const programTask = `${order ? `в срок до ${ruDate(addDays(order.date, 10))}` : 'в течение 10 дней со дня издания приказа'} `
+    + `составить персонализированную программу наставничества и ознакомить с ней ${group ? 'наставляемых' : 'наставляемого'} (п. 3.6)`;
   const consents = [ctx.mentorId, ...mentees.map((m) => m.id)].map((id) => {
     const c = ctx.consents[id];
     return `${personOf(f, id).fullName} — ${c ? `${c.documentRef} от ${ruDate(c.date)}` : BLANK}`;
@@ -45,8 +48,9 @@ export function pairsOrder(f: DocumentFacts): DocumentModel {
         type: 'numbered',
         items: [
           `Установить срок наставничества с ${ruDate(ctx.plannedStart)} по ${ruDate(ctx.plannedEnd)}.`,
-          `Наставнику (${shortName(mentor.fullName)}) ${order ? `в срок до ${ruDate(addDays(order.date, 10))}` : 'в течение 10 дней со дня издания приказа'} `
-            + `составить персонализированную программу наставничества и ознакомить с ней ${group ? 'наставляемых' : 'наставляемого'} (п. 3.6).`,
+          withName(mentor.fullName, 'dative',
+            (n) => `Наставнику (${n}) ${programTask}.`,
+            (n) => `Наставнику ${programTask} (наставник: ${n}).`, { short: true }),
           'Контроль за исполнением приказа возложить на куратора реализации программ наставничества.',
         ],
       },

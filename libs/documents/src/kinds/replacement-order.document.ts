@@ -1,9 +1,11 @@
 import type { ReplacementReason } from '#core/mentorship';
+import { withName } from '#libs/russian-names';
 import { nameAndPosition, personOf, type DocumentFacts } from '../document.facts';
 import { BLANK, ruDate, type DocumentModel } from '../document.model';
 import { orderFileName, orderHeading } from './document-parts';
 
 const TITLE = 'О замене наставника';
+const lower = (s: string) => s.toLocaleLowerCase('ru');
 
 /** §3.8, as the order words each case: «В связи с …». */
 const BECAUSE: Record<ReplacementReason, string> = {
@@ -45,8 +47,12 @@ export function replacementOrder(f: DocumentFacts): DocumentModel {
       {
         type: 'numbered',
         items: [
-          `Освободить от обязанностей наставника с ${from}: ${nameAndPosition(oldMentor)} (наставляемые: ${whom}).`,
-          `Назначить наставником с ${from} с письменного согласия${consent ? ` (${consent})` : ''}: ${nameAndPosition(newMentor)} (наставляемые: ${whom}).`,
+          withName(oldMentor.fullName, 'accusative',
+            (n) => `Освободить ${n} (должность — ${lower(oldMentor.position)}) от обязанностей наставника с ${from} (наставляемые: ${whom}).`,
+            () => `Освободить от обязанностей наставника с ${from}: ${nameAndPosition(oldMentor)} (наставляемые: ${whom}).`),
+          withName(newMentor.fullName, 'accusative',
+            (n) => `Назначить наставником ${n} (должность — ${lower(newMentor.position)}) с ${from} с письменного согласия${consent ? ` (${consent})` : ''} (наставляемые: ${whom}).`,
+            () => `Назначить наставником с ${from} с письменного согласия${consent ? ` (${consent})` : ''}: ${nameAndPosition(newMentor)} (наставляемые: ${whom}).`),
           `Наставничество по направлению «${ctx.topic}» продолжить до ${ruDate(ctx.plannedEnd)}; новому наставнику при необходимости уточнить персонализированную программу наставничества (п. 7.2).`,
           'Контроль за исполнением приказа возложить на куратора реализации программ наставничества.',
         ],
