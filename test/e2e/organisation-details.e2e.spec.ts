@@ -72,4 +72,18 @@ describe('organisation details', () => {
     expect(renamed.body.versions.map((v: { effectiveFrom: string }) => v.effectiveFrom)).toEqual(['2026-11-24', '2026-09-01']);
     expect((await head.post('/api/organisation/details', { ...DETAILS, headName: 'Орлова Татьяна Викторовна' })).body).toMatchObject({ code: 'details-unchanged' });
   });
+
+  it('the integrity statement and the audit package print the organisation by name and the head\'s signature line', async () => {
+    const auditor = await app.user(['auditor']);
+    const statement = await auditor.get('/api/audit/verify/statement');
+    expect(statement.status).toBe(200);
+    expect(statement.body).toContain(DETAILS.fullName);
+    expect(statement.body).toContain(DETAILS.address);
+    expect(statement.body).toContain('Заведующий: <span class="line"></span> / Орлова Т. В. /');
+    expect(statement.body).not.toContain('(идентификатор');
+    expect(statement.body).toContain(`<title>Акт проверки целостности журнала — ${DETAILS.shortName} — 24.11.2026`);
+    const pkg = await auditor.get('/api/audit/export?from=2026-09-01&to=2026-11-30&format=html');
+    expect(pkg.body).toContain(`<p class="sub">${DETAILS.fullName}.`);
+    expect(pkg.body).toContain('Заведующий: <span class="line"></span> / Орлова Т. В. /');
+  });
 });
