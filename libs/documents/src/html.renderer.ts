@@ -12,13 +12,18 @@ p{margin:0 0 4pt;text-align:justify;white-space:pre-wrap}p.i{text-indent:12.5mm}
 table{border-collapse:collapse;width:100%;table-layout:fixed;margin:4pt 0 10pt;font-size:12pt}
 td,th{border:1px solid #000;padding:2pt 4pt;vertical-align:top;text-align:left;overflow-wrap:break-word}
 th{text-align:center;vertical-align:middle;hyphens:none;overflow-wrap:normal;word-break:normal}
-tr{break-inside:avoid}.keep{break-inside:avoid}.kn{break-after:avoid}
+tr{break-inside:avoid}table.whole{break-inside:avoid}.keep{break-inside:avoid}.kn{break-after:avoid}
 h1.t{font-size:14pt;margin:12pt 0}
 .draft{border:1px dashed #999;padding:4pt;color:#555;font-size:11pt}
 @media print{.draft{display:none}body{padding:0;max-width:none}}
-@media screen and (max-width:600px){body{font-size:12pt;padding:4mm}.r{margin-left:0}table{font-size:10pt}.dn,.sig{flex-wrap:wrap}}`;
+@media screen and (max-width:600px){body{font-size:12pt;padding:4mm}.r{margin-left:0}table{font-size:10pt}th{font-size:9pt;overflow-wrap:anywhere}.dn,.sig{flex-wrap:wrap}}`;
 
-function block(b: Block, next: () => number, keep: boolean): string {
+/** Column widths as rules of the page's one stylesheet (`table.wN col:nth-child(k)`): no style attributes, so a strict page policy keeps them. */
+export function widthRules(tables: readonly number[][]): string {
+  return tables.map((widths, t) => widths.map((w, k) => `table.w${t} col:nth-child(${k + 1}){width:${w}%}`).join('')).join('');
+}
+
+function block(b: Block, next: () => number, keep: boolean, table: () => number): string {
   const kn = keep ? ' kn' : '';
   switch (b.type) {
     case 'center': return `<p class="c${b.bold ? ' b' : ''}${b.small ? ' s' : ''}${kn}">${esc(b.text)}</p>`;
@@ -28,7 +33,8 @@ function block(b: Block, next: () => number, keep: boolean): string {
     case 'paragraph': return `<p class="${b.bold || b.text.endsWith(':') ? '' : 'i'}${b.bold ? ' b' : ''}${kn}">${esc(b.text)}</p>`;
     case 'numbered': return b.items.map((i) => `<p class="i${kn}">${next()}. ${esc(i)}</p>`).join('');
     case 'table':
-      return `<table><colgroup>${b.widths.map((w) => `<col style="width:${w}%">`).join('')}</colgroup>`
+      // A short table (the acquaintance list) is never cut from its header.
+      return `<table class="w${table()}${b.rows.length <= 8 ? ' whole' : ''}"><colgroup>${b.widths.map(() => '<col>').join('')}</colgroup>`
         + `<thead><tr>${b.header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`
         + `<tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
     case 'signature': return `<div class="sig${kn}"><span>${esc(b.role)}</span><span>____________ / ${esc(b.name)} /</span></div>`;
@@ -39,11 +45,13 @@ function block(b: Block, next: () => number, keep: boolean): string {
 export function renderHtml(model: DocumentModel): string {
   let n = 0;
   const next = () => ++n;
+  let t = 0;
+  const table = () => t++;
   const parts: string[] = [];
   let group: string[] | null = null;
   model.blocks.forEach((b, i) => {
     const keep = keepsWithNext(model.blocks, i);
-    const html = block(b, next, keep);
+    const html = block(b, next, keep, table);
     // The lines before a signature and the signature itself: one block that does not break across pages.
     const signs = model.blocks[i + 1]?.type === 'signature' || b.type === 'signature';
     if (signs) (group ??= []).push(html);
@@ -54,7 +62,7 @@ export function renderHtml(model: DocumentModel): string {
     }
   });
   return '<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
-    + `<title>${esc(model.fileName)}</title><style>${DOCUMENT_CSS}</style></head><body>`
+    + `<title>${esc(model.fileName)}</title><style>${DOCUMENT_CSS}\n${widthRules(model.blocks.flatMap((b) => (b.type === 'table' ? [b.widths] : [])))}</style></head><body>`
     + (model.status === 'draft' ? '<p class="draft">Проект: пустые поля заполняются после соответствующего шага.</p>' : '')
     + parts.join('')
     + '</body></html>';
