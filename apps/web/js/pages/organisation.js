@@ -23,12 +23,15 @@ function facts(o) {
     row('Куратор реализации программ наставничества', o.curatorName ? `${o.curatorName}${o.curatorPosition ? ` (${o.curatorPosition.toLocaleLowerCase('ru')})` : ''}` : null));
 }
 
-/** The form for the head and the administrator, filled with the details in force, the revision sent as If-Match. */
+/**
+ * The form for the head and the administrator, filled with the details in force and their day (saved as is, they
+ * correct that version; with a later day, a new version starts), the revision sent as If-Match.
+ */
 async function form(view) {
   const schema = await bodySchema('/api/organisation/details');
   const c = view.current;
   const defaults = c.source === 'entered'
-    ? { fullName: c.fullName, shortName: c.shortName, address: c.address, headName: c.headName, headPosition: c.headPosition, curatorName: c.curatorName ?? '', curatorPosition: c.curatorPosition ?? '', effectiveFrom: view.today }
+    ? { fullName: c.fullName, shortName: c.shortName, address: c.address, headName: c.headName, headPosition: c.headPosition, curatorName: c.curatorName ?? '', curatorPosition: c.curatorPosition ?? '', effectiveFrom: c.effectiveFrom }
     : { headPosition: 'Заведующий', effectiveFrom: view.today, ...(c.source === 'configuration' ? { fullName: c.fullName, shortName: c.shortName } : {}) };
   const { form: el } = schemaForm({
     schema, vocabulary: await vocabulary(), defaults, submitLabel: 'Сохранить реквизиты',
