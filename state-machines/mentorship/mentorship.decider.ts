@@ -5,7 +5,7 @@ import { menteeIds, type MentorshipContext } from './mentorship.context';
 import type { ProposeBody, StepBody, StepName } from './mentorship.commands';
 import type { EventOf, MentorshipEvent } from './mentorship.events';
 import { authorizePropose, authorizeStep } from './mentorship.policy';
-import { acceptedEventTypes, evolve, initialSnapshot, stateOf, type MentorshipSnapshot } from './mentorship.state';
+import { acceptedEventTypes, closedBy, evolve, initialSnapshot, stateOf, type MentorshipSnapshot } from './mentorship.state';
 import { STEP_POLICIES } from './mentorship.steps';
 import { availableSteps } from './mentorship.view';
 import { proposedFromBanks, type PersonFacts } from './rules/bank-membership.rule';
@@ -161,11 +161,12 @@ export function decideStep<S extends StepName>(step: S, body: StepBody<S>, snaps
   const denied = authorizeStep(step, env.actor, ctx);
   if (denied) refuse(denied);
   if (!acceptedEventTypes(snapshot).has(policy.event)) {
+    const closed = closedBy(snapshot, policy.event);
     refuse({
       kind: 'state',
       code: 'step-not-allowed',
-      clause: policy.requires.clause,
-      message: `Шаг «${policy.title}» сейчас невозможен (состояние: ${stateOf(snapshot)}). ${policy.requires.message}`,
+      clause: closed?.clause ?? policy.requires.clause,
+      message: `Шаг «${policy.title}» сейчас невозможен (состояние: ${stateOf(snapshot)}). ${closed?.message ?? policy.requires.message}`,
       details: { state: stateOf(snapshot), allowedSteps: availableSteps(snapshot, env.actor).map((s) => s.step) },
     });
   }

@@ -1,0 +1,22 @@
+import type { MentorshipContext } from './mentorship.context';
+import { someActivityPending } from './rules/program-content.rule';
+
+/** What a guard needs of the context alone, whatever its event says, and how a refusal words it. */
+export interface GuardPrecondition {
+  holds: (ctx: MentorshipContext) => boolean;
+  clause: string;
+  message: string;
+}
+
+/**
+ * Preconditions of the machine's named guards (each guard implies its precondition). XState lists a
+ * state's transitions without evaluating guards (`getNextTransitions`), so `acceptedEventTypes` asks
+ * these as well: a step the machine would refuse for any data is not offered at all.
+ */
+export const GUARD_PRECONDITIONS: Readonly<Record<string, GuardPrecondition>> = {
+  activityPending: {
+    holds: someActivityPending,
+    clause: '§3.6',
+    message: 'Все мероприятия программы уже отмечены выполненными: отмечать нечего. Программу можно скорректировать (п. 7.2) или завершить наставничество (п. 7.1).',
+  },
+};
