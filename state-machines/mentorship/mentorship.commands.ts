@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { businessDate } from '../shared/business-date';
+import { agreementFields, payMatchesKind } from './mentorship.events';
 import {
-  activityKind, completionReason, mentoringForm, replacementReason,
+  activityKind, completionReason, mentoringForm, payKind, replacementReason,
 } from './mentorship.vocabulary';
 
 /** HTTP/CLI bodies of the mentorship commands: the public contract. Extra fields are refused. */
@@ -25,6 +26,28 @@ const activityInput = z.strictObject({
   due: businessDate.describe('Срок'),
 });
 
+/**
+ * The supplementary agreement as a form fills it in (ТК РФ ст. 351.8), stored as it is
+ * (`SupplementaryAgreement`): number, date, the contract it amends, and the pay — a sum, a
+ * percentage, or «без доплаты» chosen explicitly.
+ */
+export const agreementInput = z.strictObject({
+  number: agreementFields.number.describe('Номер дополнительного соглашения'),
+  date: businessDate.describe('Дата дополнительного соглашения'),
+  contractRef: text(200, 'Трудовой договор наставника (номер и дата)').optional(),
+  pay: payKind.describe('Оплата наставничества'),
+  amount: z.number({ error: 'Укажите размер доплаты числом, в рублях' })
+    .positive({ error: 'Размер доплаты должен быть больше нуля' })
+    .max(1_000_000, { error: 'Размер доплаты — не больше 1 000 000 руб. в месяц' })
+    .multipleOf(0.01, { error: 'Размер доплаты — в рублях, не больше двух знаков после запятой' })
+    .optional().describe('Размер доплаты, руб. в месяц'),
+  percent: z.number({ error: 'Укажите размер доплаты числом, в процентах' })
+    .positive({ error: 'Процент доплаты должен быть больше нуля' })
+    .max(100, { error: 'Процент доплаты — не больше 100' })
+    .multipleOf(0.01, { error: 'Процент доплаты — не больше двух знаков после запятой' })
+    .optional().describe('Размер доплаты, % должностного оклада'),
+}).superRefine(payMatchesKind).describe('Дополнительное соглашение к трудовому договору наставника (ТК РФ ст. 351.8)');
+
 export const STEP_BODIES = {
   consent: z.strictObject({
     personId: personId.describe('Чьё согласие'),
@@ -32,7 +55,7 @@ export const STEP_BODIES = {
     date: businessDate.describe('Дата согласия'),
     documentRef: text(200, 'Реквизиты письменного согласия'),
   }),
-  order: z.strictObject({ number: text(100, 'Номер приказа'), date: businessDate.describe('Дата приказа') }),
+  order: z.strictObject({ number: text(100, 'Номер приказа'), date: businessDate.describe('Дата приказа'), agreement: agreementInput.optional() }),
   program: z.strictObject({
     date: businessDate.describe('Дата программы'),
     activities: z.array(activityInput).min(1).max(200).describe('Мероприятия программы'),

@@ -1,5 +1,5 @@
 import type { BusinessDate } from '../shared/business-date';
-import type { Activity } from './mentorship.events';
+import type { Activity, SupplementaryAgreement } from './mentorship.events';
 import type { CompletionReason, MentoringForm, ReplacementReason } from './mentorship.vocabulary';
 
 export interface ProgramActivity extends Activity {
@@ -19,7 +19,8 @@ export interface MentorshipContext {
   proposedOn: BusinessDate;
   predecessorId?: string;
   consents: Record<string, { given: boolean; date: BusinessDate; documentRef: string }>;
-  order?: { number: string; date: BusinessDate };
+  /** The head's order; `agreement`: the mentor's supplementary agreement recorded with it (ТК РФ ст. 351.8). */
+  order?: { number: string; date: BusinessDate; agreement?: SupplementaryAgreement };
   program?: { draftedOn: BusinessDate; activities: ProgramActivity[]; amendedOn?: BusinessDate };
   nextActivityNo: number;
   acknowledgements: Record<string, BusinessDate>;

@@ -21,6 +21,7 @@ import { activitiesWithinTerm, activityPending } from './rules/program-content.r
 import { acknowledgementFromPendingMentee, reportFromPendingMentee } from './rules/report-author.rule';
 import type { RuleCheck } from './rules/rule';
 import { stepDateInOrder } from './rules/step-date.rule';
+import { agreementNotAfterOrder } from './rules/supplementary-agreement.rule';
 import { consentFromPendingParticipant } from './rules/written-consent.rule';
 
 /** A mentee place held in a mentor's stream: the cross-stream limit of §3.7. */
@@ -116,7 +117,10 @@ const STEP_DECIDERS: { [S in StepName]: StepDecider<S> } = {
     check(() => consentFromPendingParticipant(ctx, b.personId));
     return only({ type: 'ConsentRecorded', data: b });
   },
-  order: (b) => only({ type: 'OrderIssued', data: b }),
+  order: (b) => {
+    check(() => agreementNotAfterOrder(b.agreement, b.date));
+    return only({ type: 'OrderIssued', data: b });
+  },
   program: (b, { ctx }) => {
     check(() => activitiesWithinTerm(ctx, b.date, b.activities.map((a) => a.due)));
     return only({ type: 'ProgramDrafted', data: { date: b.date, activities: numbered(ctx, b.activities) } });

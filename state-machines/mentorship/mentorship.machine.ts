@@ -111,8 +111,8 @@ export const mentorshipMachine = setup({
       return { consents: { ...context.consents, [personId]: { given, date, documentRef } }, lastDate: later(context, date) };
     }),
     recordOrder: assign(({ context, event }) => {
-      const { number, date } = on(event, 'OrderIssued').data;
-      return { order: { number, date }, lastDate: later(context, date) };
+      const { number, date, agreement } = on(event, 'OrderIssued').data;
+      return { order: { number, date, ...(agreement ? { agreement } : {}) }, lastDate: later(context, date) };
     }),
     recordProgram: assign(({ context, event }) => {
       const { date, activities } = on(event, 'ProgramDrafted').data;

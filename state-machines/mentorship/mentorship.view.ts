@@ -8,6 +8,7 @@ import { rolesForStep } from './mentorship.policy';
 import { acceptedEventTypes, stateOf, type MentorshipSnapshot } from './mentorship.state';
 import { STEP_POLICIES } from './mentorship.steps';
 import { shortProgramWarning, type Warning } from './rules/short-program.rule';
+import { agreementMissingWarning } from './rules/supplementary-agreement.rule';
 
 export interface AvailableStep {
   step: StepName;
@@ -42,7 +43,10 @@ export function stepBodyJsonSchema(step: StepName): unknown {
 export function warnings(snapshot: MentorshipSnapshot): Warning[] {
   const ctx = snapshot.context;
   if (stateOf(snapshot) === 'new') return [];
-  return [shortProgramWarning(ctx.plannedStart, ctx.plannedEnd)].filter((w): w is Warning => w !== null);
+  return [
+    shortProgramWarning(ctx.plannedStart, ctx.plannedEnd),
+    agreementMissingWarning(ctx.order),
+  ].filter((w): w is Warning => w !== null);
 }
 
 
