@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { businessDate } from '../shared/business-date';
 import { agreementFields, payMatchesKind } from './mentorship.events';
 import {
-  activityKind, completionReason, mentoringForm, payKind, replacementReason,
+  activityKind, completionReason, mentoringForm, noticeParty, payKind, replacementReason,
 } from './mentorship.vocabulary';
 
 /** HTTP/CLI bodies of the mentorship commands: the public contract. Extra fields are refused. */
@@ -71,6 +71,14 @@ export const STEP_BODIES = {
   complete: z.strictObject({
     date: businessDate.describe('Дата завершения'),
     reason: completionReason.describe('Основание завершения (п. 7.1)'),
+    note: z.string().max(2000).optional().describe('Пояснение'),
+  }),
+  'end-early': z.strictObject({
+    noticeBy: noticeParty.describe('Кто письменно уведомил о досрочном прекращении (ТК РФ ст. 351.8)'),
+    menteeId: personId.optional().describe('Наставляемый, подавший уведомление (если уведомил наставляемый)'),
+    noticeDate: businessDate.describe('Дата письменного уведомления'),
+    noticeRef: text(200, 'Реквизиты письменного уведомления'),
+    date: businessDate.describe('Дата прекращения наставничества (не ранее 3 рабочих дней после уведомления)'),
     note: z.string().max(2000).optional().describe('Пояснение'),
   }),
   'mentor-report': z.strictObject({

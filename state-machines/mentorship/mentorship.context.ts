@@ -1,6 +1,6 @@
 import type { BusinessDate } from '../shared/business-date';
 import type { Activity, SupplementaryAgreement } from './mentorship.events';
-import type { CompletionReason, MentoringForm, ReplacementReason } from './mentorship.vocabulary';
+import type { CompletionReason, MentoringForm, NoticeParty, ReplacementReason } from './mentorship.vocabulary';
 
 export interface ProgramActivity extends Activity {
   doneOn?: BusinessDate;
@@ -25,7 +25,17 @@ export interface MentorshipContext {
   nextActivityNo: number;
   acknowledgements: Record<string, BusinessDate>;
   extensions: { date: BusinessDate; plannedEnd: BusinessDate; previousEnd: BusinessDate }[];
-  completion?: { date: BusinessDate; reason: CompletionReason; note?: string };
+  /**
+   * How it ended. `earlyEnd`: ended early by written notice (ТК РФ ст. 351.8); `reason` is then the
+   * §7.1 basis it counts under — the mentor's or the mentee's initiative, or the organisation's
+   * (`curator-initiative`) for the employer's notice.
+   */
+  completion?: {
+    date: BusinessDate;
+    reason: CompletionReason;
+    note?: string;
+    earlyEnd?: { noticeBy: NoticeParty; personId?: string; noticeDate: BusinessDate; noticeRef: string };
+  };
   mentorReport?: { date: BusinessDate; text: string; recommendations: string };
   menteeReports: Record<string, { date: BusinessDate; text: string; mentorEvaluation: number }>;
   replacementRequests: { date: BusinessDate; reason: ReplacementReason; note?: string }[];

@@ -10,6 +10,7 @@ import { STEP_POLICIES } from './mentorship.steps';
 import { availableSteps } from './mentorship.view';
 import { proposedFromBanks, type PersonFacts } from './rules/bank-membership.rule';
 import { completionReasonHolds } from './rules/completion-reason.rule';
+import { noticeFromParty, noticePeriodKept } from './rules/early-termination.rule';
 import { extensionWithinLimit } from './rules/extension-limit.rule';
 import { mentorCapacity } from './rules/mentor-capacity.rule';
 import { mentorNotAmongMentees } from './rules/mentor-not-mentee.rule';
@@ -147,6 +148,14 @@ const STEP_DECIDERS: { [S in StepName]: StepDecider<S> } = {
   complete: (b, { ctx }) => {
     check(() => completionReasonHolds(ctx, b.reason));
     return only({ type: 'MentorshipCompleted', data: b });
+  },
+  'end-early': (b, { ctx }) => {
+    const mentees = menteeIds(ctx);
+    // Who gave notice, by id: the mentor; the mentee named (or the only one); nobody for the employer.
+    const personId = b.noticeBy === 'mentor' ? ctx.mentorId : b.noticeBy === 'mentee' ? b.menteeId ?? (mentees.length === 1 ? mentees[0] : undefined) : undefined;
+    check(() => noticeFromParty(ctx, b.noticeBy, personId), () => noticePeriodKept(ctx, b.noticeDate, b.date));
+    const { menteeId: _named, ...rest } = b;
+    return only({ type: 'MentorshipEndedEarly', data: { ...rest, ...(personId ? { personId } : {}) } });
   },
   'mentor-report': (b, { ctx }) => only({ type: 'MentorReportSubmitted', data: { personId: ctx.mentorId, ...b } }),
   'mentee-report': (b, { ctx, actorPerson }) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { businessDate } from '../shared/business-date';
 import {
-  activityKind, completionReason, mentoringForm, payKind, replacementReason, type PayKind,
+  activityKind, completionReason, mentoringForm, noticeParty, payKind, replacementReason, type PayKind,
 } from './mentorship.vocabulary';
 
 /**
@@ -98,6 +98,19 @@ export const programExtended = z.object({
 
 export const mentorshipCompleted = z.object({ date: businessDate, reason: completionReason, note: z.string().max(2000).optional() });
 
+/**
+ * Mentoring ended early by written notice (ТК РФ ст. 351.8): `date` is the day it ends, the step's
+ * business date; `personId` is the mentor or mentee who gave notice (absent for the employer).
+ */
+export const mentorshipEndedEarly = z.object({
+  date: businessDate,
+  noticeBy: noticeParty,
+  personId: id.optional(),
+  noticeDate: businessDate,
+  noticeRef: text(200),
+  note: z.string().max(2000).optional(),
+});
+
 export const mentorReportSubmitted = z.object({
   personId: id,
   date: businessDate,
@@ -142,6 +155,7 @@ export const MENTORSHIP_EVENT_SCHEMAS = {
   ProgramAmended: programAmended,
   ProgramExtended: programExtended,
   MentorshipCompleted: mentorshipCompleted,
+  MentorshipEndedEarly: mentorshipEndedEarly,
   MentorReportSubmitted: mentorReportSubmitted,
   MenteeReportSubmitted: menteeReportSubmitted,
   ReplacementRequested: replacementRequested,

@@ -1,8 +1,9 @@
 import { assign, setup } from 'xstate';
 import { EMPTY_CONTEXT, type MentorshipContext } from './mentorship.context';
 import type { EventOf, MentorshipEvent } from './mentorship.events';
-import type { LifecyclePhase } from './mentorship.vocabulary';
+import { EARLY_END_REASONS, type LifecyclePhase } from './mentorship.vocabulary';
 import { completionReasonHolds } from './rules/completion-reason.rule';
+import { labourCodeGoverns, noticeFromParty, noticePeriodKept } from './rules/early-termination.rule';
 import { extensionWithinLimit } from './rules/extension-limit.rule';
 import { agreedByAllParticipants } from './rules/mutual-agreement.rule';
 import { newMentorDiffers } from './rules/new-mentor.rule';
@@ -56,6 +57,10 @@ export const mentorshipMachine = setup({
       return holds(agreedByAllParticipants(context, agreedBy)) && holds(extensionWithinLimit(context, plannedEnd));
     },
     completionReasonHolds: ({ context, event }) => holds(completionReasonHolds(context, on(event, 'MentorshipCompleted').data.reason)),
+    earlyEndNoticeKept: ({ context, event }) => {
+      const { noticeBy, personId, noticeDate, date } = on(event, 'MentorshipEndedEarly').data;
+      return labourCodeGoverns(context) && holds(noticeFromParty(context, noticeBy, personId)) && holds(noticePeriodKept(context, noticeDate, date));
+    },
     byTheMentor: ({ context, event }) => writtenByTheMentor(context, on(event, 'MentorReportSubmitted').data.personId),
     menteeReportCompletes: ({ context, event }) => {
       const { personId } = on(event, 'MenteeReportSubmitted').data;
@@ -157,6 +162,11 @@ export const mentorshipMachine = setup({
       const { date, reason, note } = on(event, 'MentorshipCompleted').data;
       return { completion: { date, reason, note }, lastDate: later(context, date) };
     }),
+    recordEarlyEnd: assign(({ context, event }) => {
+      const { date, noticeBy, personId, noticeDate, noticeRef, note } = on(event, 'MentorshipEndedEarly').data;
+      const earlyEnd = { noticeBy, ...(personId ? { personId } : {}), noticeDate, noticeRef };
+      return { completion: { date, reason: EARLY_END_REASONS[noticeBy], ...(note ? { note } : {}), earlyEnd }, lastDate: later(context, date) };
+    }),
     recordMentorReport: assign(({ context, event }) => {
       const { date, text, recommendations } = on(event, 'MentorReportSubmitted').data;
       return { mentorReport: { date, text, recommendations }, lastDate: later(context, date) };
@@ -217,6 +227,7 @@ export const mentorshipMachine = setup({
         ProgramDrafted: { target: 'program-drafted', actions: 'recordProgram' },
         ReplacementRequested: { actions: 'recordReplacementRequest' },
         MentorReplaced: { target: 'replaced', guard: 'newMentorDiffers', actions: 'recordReplacement' },
+        MentorshipEndedEarly: { target: 'completed', guard: 'earlyEndNoticeKept', actions: 'recordEarlyEnd' },
       },
     },
     'program-drafted': {
@@ -228,6 +239,7 @@ export const mentorshipMachine = setup({
         ],
         ReplacementRequested: { actions: 'recordReplacementRequest' },
         MentorReplaced: { target: 'replaced', guard: 'newMentorDiffers', actions: 'recordReplacement' },
+        MentorshipEndedEarly: { target: 'completed', guard: 'earlyEndNoticeKept', actions: 'recordEarlyEnd' },
       },
     },
     active: {
@@ -239,6 +251,7 @@ export const mentorshipMachine = setup({
         MentorshipCompleted: { target: 'completed', guard: 'completionReasonHolds', actions: 'recordCompletion' },
         ReplacementRequested: { actions: 'recordReplacementRequest' },
         MentorReplaced: { target: 'replaced', guard: 'newMentorDiffers', actions: 'recordReplacement' },
+        MentorshipEndedEarly: { target: 'completed', guard: 'earlyEndNoticeKept', actions: 'recordEarlyEnd' },
       },
     },
     completed: {

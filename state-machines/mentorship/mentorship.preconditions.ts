@@ -1,4 +1,5 @@
 import type { MentorshipContext } from './mentorship.context';
+import { labourCodeGoverns } from './rules/early-termination.rule';
 import { someActivityPending } from './rules/program-content.rule';
 
 /** What a guard needs of the context alone, whatever its event says, and how a refusal words it. */
@@ -18,5 +19,11 @@ export const GUARD_PRECONDITIONS: Readonly<Record<string, GuardPrecondition>> = 
     holds: someActivityPending,
     clause: '§3.6',
     message: 'Все мероприятия программы уже отмечены выполненными: отмечать нечего. Программу можно скорректировать (п. 7.2) или завершить наставничество (п. 7.1).',
+  },
+  earlyEndNoticeKept: {
+    holds: labourCodeGoverns,
+    clause: 'ТК РФ ст. 351.8',
+    message: 'Наставничество утверждено приказом до 01.03.2025 без дополнительного соглашения: досрочное прекращение по статье 351.8 ТК РФ '
+      + 'к нему не применяется. Оно завершается по п. 7.1 Положения (когда программа реализуется) или заменой наставника (п. 3.8).',
   },
 };

@@ -75,6 +75,13 @@ export const NOTICE_PARTY_TITLES: Record<NoticeParty, string> = {
   employer: 'Работодатель',
 };
 
+/** The §7.1 basis an early end by notice counts under, by who gave the notice. */
+export const EARLY_END_REASONS: Record<NoticeParty, CompletionReason> = {
+  mentor: 'mentor-initiative',
+  mentee: 'mentee-initiative',
+  employer: 'curator-initiative',
+};
+
 /** Lifecycle states, in the order a mentorship normally passes them. */
 export const MENTORSHIP_STATES = [
   'proposed', 'consented', 'ordered', 'program-drafted', 'active', 'completed', 'replaced', 'declined', 'withdrawn',

@@ -13,6 +13,7 @@ export function documentOf(e: MentorshipEvent): Record<string, string> | undefin
     case 'OrderIssued': return { kind: 'приказ о закреплении', number: e.data.number, date: e.data.date };
     case 'MentorReplaced': return { kind: 'приказ о замене наставника', number: e.data.orderNumber, date: e.data.date, consent: e.data.newMentorConsentRef };
     case 'MentorshipContinued': return { kind: 'приказ о замене наставника', number: e.data.orderNumber, date: e.data.date, consent: e.data.newMentorConsentRef };
+    case 'MentorshipEndedEarly': return { kind: 'письменное уведомление о досрочном прекращении наставничества', ref: e.data.noticeRef, date: e.data.noticeDate };
     default: return undefined;
   }
 }

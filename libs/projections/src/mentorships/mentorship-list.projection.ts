@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '#libs/event-store';
 import {
-  EMPTY_CONTEXT, MENTORSHIP_STATES, stateAfter,
+  EARLY_END_REASONS, EMPTY_CONTEXT, MENTORSHIP_STATES, stateAfter,
   type EventData, type MentorshipContext, type MentorshipEvent, type MentorshipEventType, type MentorshipState,
 } from '#core/mentorship';
 import { participantIds, type MentorshipView } from './mentorship.view';
@@ -127,6 +127,11 @@ export function projectMentorship(view: MentorshipView | undefined, e: RecordedE
     case 'MentorshipCompleted': {
       const d = dataOf(e, 'MentorshipCompleted');
       v.completion = { date: d.date, reason: d.reason };
+      break;
+    }
+    case 'MentorshipEndedEarly': {
+      const d = dataOf(e, 'MentorshipEndedEarly');
+      v.completion = { date: d.date, reason: EARLY_END_REASONS[d.noticeBy], earlyEnd: { noticeBy: d.noticeBy, noticeDate: d.noticeDate } };
       break;
     }
     case 'MentorReportSubmitted':

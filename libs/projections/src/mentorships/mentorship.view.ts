@@ -1,5 +1,5 @@
 import {
-  MENTORSHIP_STATES, type CompletionReason, type MentoringForm, type MentorshipState, type ReplacementReason,
+  MENTORSHIP_STATES, type CompletionReason, type MentoringForm, type MentorshipState, type NoticeParty, type ReplacementReason,
 } from '#core/mentorship';
 
 /** Who took the latest step: from the event's metadata (actor is a user id, never a name). */
@@ -34,7 +34,8 @@ export interface MentorshipView {
   program?: { draftedOn: string; activities: number; done: number; amendedOn?: string };
   acknowledged: string[];
   extensions: number;
-  completion?: { date: string; reason: CompletionReason };
+  /** `earlyEnd`: ended early by written notice (ТК РФ ст. 351.8), by whom and when noticed; `reason` the §7.1 basis it counts under. */
+  completion?: { date: string; reason: CompletionReason; earlyEnd?: { noticeBy: NoticeParty; noticeDate: string } };
   mentorReportOn?: string;
   menteeReports: Record<string, { date: string; evaluation: number }>;
   replacementRequests: number;

@@ -100,6 +100,12 @@ function candidateEvents(s: MentorshipSnapshot, day: string, c: number, mentors:
     { type: 'ProgramAmended', data: { date: day, activities, agreedBy: everyone } },
     { type: 'ProgramExtended', data: { date: day, plannedEnd: addMonths(ctx.plannedEnd, 1), agreedBy: everyone } },
     { type: 'MentorshipCompleted', data: { date: day, reason: COMPLETION_REASONS[c % COMPLETION_REASONS.length] } },
+    // Now and then an early end by notice (ТК РФ ст. 351.8): the mentor's or the employer's; the machine keeps those whose notice period holds.
+    ...(c % 16 === 0 ? [{
+      type: 'MentorshipEndedEarly' as const,
+      data: Math.floor(c / 16) % 2 ? { date: day, noticeBy: 'employer' as const, noticeDate: addDays(day, -(Math.floor(c / 32) % 9)), noticeRef: 'Уведомление' }
+        : { date: day, noticeBy: 'mentor' as const, personId: ctx.mentorId, noticeDate: addDays(day, -(Math.floor(c / 32) % 9)), noticeRef: 'Заявление' },
+    }] : []),
     { type: 'MentorReportSubmitted', data: { personId: ctx.mentorId, date: day, text: 'Отчёт', recommendations: 'Рекомендации' } },
     ...ctx.mentees.map((m) => ({ type: 'MenteeReportSubmitted' as const, data: { personId: m.personId, date: day, text: 'Отчёт', mentorEvaluation: 1 + (c % 5) } })),
     { type: 'ReplacementRequested', data: { date: day, reason: REPLACEMENT_REASONS[c % REPLACEMENT_REASONS.length] } },
