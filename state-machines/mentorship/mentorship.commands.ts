@@ -48,6 +48,12 @@ export const agreementInput = z.strictObject({
     .optional().describe('Размер доплаты, % должностного оклада'),
 }).superRefine(payMatchesKind).describe('Дополнительное соглашение к трудовому договору наставника (ТК РФ ст. 351.8)');
 
+const menteeConsentInput = z.strictObject({
+  personId: personId.describe('Наставляемый'),
+  date: businessDate.describe('Дата согласия'),
+  documentRef: text(200, 'Реквизиты письменного согласия на нового наставника'),
+});
+
 export const STEP_BODIES = {
   consent: z.strictObject({
     personId: personId.describe('Чьё согласие'),
@@ -102,6 +108,9 @@ export const STEP_BODIES = {
     newMentorId: personId.describe('Новый наставник'),
     newMentorConsentRef: text(200, 'Письменное согласие нового наставника'),
     orderNumber: text(100, 'Номер приказа о замене'),
+    menteeConsents: z.array(menteeConsentInput).min(1).max(30).optional()
+      .describe('Письменные согласия наставляемых на нового наставника (п. 3.7); не записанное здесь записывается потом шагом «Записать письменное согласие»'),
+    agreement: agreementInput.describe('Дополнительное соглашение к трудовому договору нового наставника (ТК РФ ст. 351.8)').optional(),
   }),
   publish: z.strictObject({ date: businessDate.describe('Дата публикации'), summary: text(20000, 'Итоги для сайта') }),
   withdraw: z.strictObject({ date: businessDate.describe('Дата'), reason: text(2000, 'Причина') }),

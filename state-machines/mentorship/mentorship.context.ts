@@ -18,7 +18,12 @@ export interface MentorshipContext {
   plannedEnd: BusinessDate;
   proposedOn: BusinessDate;
   predecessorId?: string;
-  consents: Record<string, { given: boolean; date: BusinessDate; documentRef: string }>;
+  /**
+   * Each participant's written consent. `inherited`: a mentee's consent to the predecessor's pair,
+   * carried over by a replacement without their consent to the new mentor — not a consent to this
+   * pair (§3.7) until one is recorded.
+   */
+  consents: Record<string, { given: boolean; date: BusinessDate; documentRef: string; inherited?: true }>;
   /** The head's order; `agreement`: the mentor's supplementary agreement recorded with it (ТК РФ ст. 351.8). */
   order?: { number: string; date: BusinessDate; agreement?: SupplementaryAgreement };
   program?: { draftedOn: BusinessDate; activities: ProgramActivity[]; amendedOn?: BusinessDate };

@@ -16,6 +16,7 @@ import { mentorCapacity } from './rules/mentor-capacity.rule';
 import { mentorNotAmongMentees } from './rules/mentor-not-mentee.rule';
 import { agreedByAllParticipants } from './rules/mutual-agreement.rule';
 import { newMentorDiffers } from './rules/new-mentor.rule';
+import { consentToPairRecorded, newPairConsentsValid } from './rules/new-pair-consent.rule';
 import { participantsFitForm } from './rules/participants.rule';
 import { plannedDurationWithinLimits } from './rules/planned-duration.rule';
 import { activitiesWithinTerm, activityPending } from './rules/program-content.rule';
@@ -127,7 +128,7 @@ const STEP_DECIDERS: { [S in StepName]: StepDecider<S> } = {
     return only({ type: 'ProgramDrafted', data: { date: b.date, activities: numbered(ctx, b.activities) } });
   },
   acknowledge: (b, { ctx, actorPerson }) => {
-    check(() => acknowledgementFromPendingMentee(ctx, actorPerson));
+    check(() => acknowledgementFromPendingMentee(ctx, actorPerson), () => consentToPairRecorded(ctx, actorPerson));
     return only({ type: 'ProgramAcknowledged', data: { personId: actorPerson, date: b.date } });
   },
   'activity-done': (b, { ctx }) => {
@@ -200,6 +201,8 @@ function decideReplace(b: StepBody<'replace'>, snapshot: MentorshipSnapshot, env
     () => mentorNotAmongMentees(b.newMentorId, mentees),
     () => proposedFromBanks(env.newMentor!.facts, []),
     () => mentorCapacity(env.newMentor!.load, mentees.length),
+    () => newPairConsentsValid(ctx, b.menteeConsents, b.date),
+    () => agreementNotAfterOrder(b.agreement, b.date),
   );
   const successor: EventOf<'MentorshipContinued'> = {
     type: 'MentorshipContinued',
@@ -216,11 +219,15 @@ function decideReplace(b: StepBody<'replace'>, snapshot: MentorshipSnapshot, env
       predecessorId: ctx.mentorshipId,
       newMentorConsentRef: b.newMentorConsentRef,
       orderNumber: b.orderNumber,
+      ...(b.menteeConsents ? { menteeConsents: b.menteeConsents } : {}),
+      ...(b.agreement ? { agreement: b.agreement } : {}),
     },
   };
   ensureFolds(initialSnapshot(), [successor]);
+  // The mentees' consents and the new mentor's agreement belong to the successor pair, not to this mentorship's record.
+  const { menteeConsents: _c, agreement: _a, ...replaced } = b;
   return {
-    events: [{ type: 'MentorReplaced', data: { ...b, successorId: env.successorId } }],
+    events: [{ type: 'MentorReplaced', data: { ...replaced, successorId: env.successorId } }],
     reservation: { mentorId: b.newMentorId, mentorshipId: env.successorId, menteeIds: mentees },
     successor: { mentorshipId: env.successorId, event: successor },
   };

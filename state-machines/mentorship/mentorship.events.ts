@@ -48,6 +48,9 @@ export function payMatchesKind(a: { pay: PayKind; amount?: number; percent?: num
 export const supplementaryAgreement = z.object(agreementFields).superRefine(payMatchesKind);
 export type SupplementaryAgreement = z.infer<typeof supplementaryAgreement>;
 
+/** A mentee's written consent to the new mentor of a successor pair (§3.7), given with the replacement. */
+export const menteeConsentToNewMentor = z.object({ personId: id, date: businessDate, documentRef: text(200) });
+
 const proposalFacts = z.object({
   mentorshipId: id,
   orgId: id,
@@ -62,11 +65,18 @@ const proposalFacts = z.object({
 
 export const mentorshipProposed = proposalFacts;
 
-/** First event of a successor mentorship after a mentor replacement (§3.8). */
+/**
+ * First event of a successor mentorship after a mentor replacement (§3.8). `menteeConsents`: the
+ * mentees' written consents to the new pair given with the replacement (§3.7); a mentee without one
+ * is asked for it in the successor (events stored before this field have none). `agreement`: the new
+ * mentor's supplementary agreement (ТК РФ ст. 351.8).
+ */
 export const mentorshipContinued = proposalFacts.extend({
   predecessorId: id,
   newMentorConsentRef: text(200),
   orderNumber: text(100),
+  menteeConsents: z.array(menteeConsentToNewMentor).min(1).optional(),
+  agreement: supplementaryAgreement.optional(),
 });
 
 export const consentRecorded = z.object({

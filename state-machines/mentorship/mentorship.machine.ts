@@ -45,6 +45,10 @@ export const mentorshipMachine = setup({
       return given && holds(consentFromPendingParticipant(context, personId)) && completesConsents(context, personId);
     },
     consentFromPendingParticipant: ({ context, event }) => holds(consentFromPendingParticipant(context, on(event, 'ConsentRecorded').data.personId)),
+    consentToNewMentorPending: ({ context, event }) => {
+      const { personId } = on(event, 'ConsentRecorded').data;
+      return !!context.consents[personId]?.inherited && holds(consentFromPendingParticipant(context, personId));
+    },
     acknowledgementCompletes: ({ context, event }) => {
       const { personId } = on(event, 'ProgramAcknowledged').data;
       return holds(acknowledgementFromPendingMentee(context, personId)) && completesAcknowledgements(context, personId);
@@ -88,12 +92,14 @@ export const mentorshipMachine = setup({
     }),
     recordContinuation: assign(({ event }) => {
       const { data } = on(event, 'MentorshipContinued');
-      const consents = Object.fromEntries(
-        [data.mentorId, ...data.mentees.map((m) => m.personId)].map((p) => [
-          p,
-          { given: true, date: data.date, documentRef: p === data.mentorId ? data.newMentorConsentRef : `согласие по наставничеству ${data.predecessorId}` },
-        ]),
-      );
+      // The new mentor consented with the replacement; a mentee, if their consent to the new pair came with it (§3.7).
+      const consents: MentorshipContext['consents'] = { [data.mentorId]: { given: true, date: data.date, documentRef: data.newMentorConsentRef } };
+      for (const { personId } of data.mentees) {
+        const c = data.menteeConsents?.find((x) => x.personId === personId);
+        consents[personId] = c
+          ? { given: true, date: c.date, documentRef: c.documentRef }
+          : { given: true, date: data.date, documentRef: 'согласие на участие в предыдущем наставничестве (до замены наставника)', inherited: true };
+      }
       return {
         ...EMPTY_CONTEXT,
         mentorshipId: data.mentorshipId,
@@ -107,7 +113,7 @@ export const mentorshipMachine = setup({
         proposedOn: data.date,
         predecessorId: data.predecessorId,
         consents,
-        order: { number: data.orderNumber, date: data.date },
+        order: { number: data.orderNumber, date: data.date, ...(data.agreement ? { agreement: data.agreement } : {}) },
         lastDate: data.date,
       };
     }),
@@ -225,6 +231,7 @@ export const mentorshipMachine = setup({
       tags: 'in-progress',
       on: {
         ProgramDrafted: { target: 'program-drafted', actions: 'recordProgram' },
+        ConsentRecorded: { guard: 'consentToNewMentorPending', actions: 'recordConsent' },
         ReplacementRequested: { actions: 'recordReplacementRequest' },
         MentorReplaced: { target: 'replaced', guard: 'newMentorDiffers', actions: 'recordReplacement' },
         MentorshipEndedEarly: { target: 'completed', guard: 'earlyEndNoticeKept', actions: 'recordEarlyEnd' },
@@ -233,6 +240,7 @@ export const mentorshipMachine = setup({
     'program-drafted': {
       tags: 'in-progress',
       on: {
+        ConsentRecorded: { guard: 'consentToNewMentorPending', actions: 'recordConsent' },
         ProgramAcknowledged: [
           { guard: 'acknowledgementCompletes', target: 'active', actions: 'recordAcknowledgement' },
           { guard: 'acknowledgementPending', actions: 'recordAcknowledgement' },
@@ -246,6 +254,7 @@ export const mentorshipMachine = setup({
       tags: 'in-progress',
       on: {
         ActivityCompleted: { guard: 'activityPending', actions: 'recordActivityDone' },
+        ConsentRecorded: { guard: 'consentToNewMentorPending', actions: 'recordConsent' },
         ProgramAmended: { guard: 'amendmentAgreed', actions: 'recordAmendment' },
         ProgramExtended: { guard: 'extensionAgreedAndWithinLimit', actions: 'recordExtension' },
         MentorshipCompleted: { target: 'completed', guard: 'completionReasonHolds', actions: 'recordCompletion' },

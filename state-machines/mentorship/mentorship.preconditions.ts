@@ -1,5 +1,6 @@
 import type { MentorshipContext } from './mentorship.context';
 import { labourCodeGoverns } from './rules/early-termination.rule';
+import { someConsentInherited } from './rules/new-pair-consent.rule';
 import { someActivityPending } from './rules/program-content.rule';
 
 /** What a guard needs of the context alone, whatever its event says, and how a refusal words it. */
@@ -19,6 +20,11 @@ export const GUARD_PRECONDITIONS: Readonly<Record<string, GuardPrecondition>> = 
     holds: someActivityPending,
     clause: '§3.6',
     message: 'Все мероприятия программы уже отмечены выполненными: отмечать нечего. Программу можно скорректировать (п. 7.2) или завершить наставничество (п. 7.1).',
+  },
+  consentToNewMentorPending: {
+    holds: someConsentInherited,
+    clause: '§3.7',
+    message: 'Согласия собираются, пока наставничество предложено и приказ не издан; после замены наставника — согласия наставляемых на нового наставника, пока они не записаны.',
   },
   earlyEndNoticeKept: {
     holds: labourCodeGoverns,

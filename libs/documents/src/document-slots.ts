@@ -52,8 +52,10 @@ export function documentSlots(ctx: MentorshipContext, state: MentorshipState | '
   const successor = !!ctx.predecessorId;
   const slot = (kind: DocumentKind, personId: string | null, available: boolean, note?: string): DocumentSlot => {
     const k = KINDS[kind];
-    // A successor's participants consented by the replacement (the new mentor) or in the first mentorship.
-    const step = stepOf(events, k.event, personId) ?? (successor && k.event === 'ConsentRecorded' ? stepOf(events, 'MentorshipContinued', null) : undefined);
+    // A successor's new mentor consented with the replacement, and so did a mentee whose consent to the new pair came with it;
+    // one carried over from the first mentorship is no consent to this pair (§3.7): its form stays a blank to sign.
+    const withReplacement = successor && k.event === 'ConsentRecorded' && !!personId && ctx.consents[personId]?.given && !ctx.consents[personId]?.inherited;
+    const step = stepOf(events, k.event, personId) ?? (withReplacement ? stepOf(events, 'MentorshipContinued', null) : undefined);
     return {
       kind, personId, title: k.title, clause: k.clause, available, ...(note ? { note } : {}),
       step: { event: step?.event.type ?? k.event, revision: step?.revision ?? null, date: step ? (step.event.data as { date: string }).date : null },

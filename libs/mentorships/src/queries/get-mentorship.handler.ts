@@ -53,7 +53,8 @@ export class GetMentorshipHandler implements IQueryHandler<GetMentorshipQuery> {
       plannedEnd: ctx.plannedEnd,
       predecessorId: ctx.predecessorId,
       successorId: ctx.replacement?.successorId,
-      consents: Object.entries(ctx.consents).map(([personId, c]) => ({ personId, ...c })),
+      // A consent carried over from the predecessor pair is none to this pair (§3.7): it is not listed.
+      consents: Object.entries(ctx.consents).filter(([, c]) => !c.inherited).map(([personId, c]) => ({ personId, ...c })),
       order: ctx.order,
       program: ctx.program,
       acknowledgements: ctx.acknowledgements,

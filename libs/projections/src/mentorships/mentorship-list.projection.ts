@@ -67,12 +67,15 @@ function started(e: RecordedEvent): MentorshipView {
     revision: e.revision,
   };
   if (e.type !== 'MentorshipContinued') return base;
-  // A successor starts approved: the replacement order and the new mentor's consent came with it (§3.8).
+  // A successor starts approved by the replacement order with the new mentor's consent (§3.8); a mentee counts
+  // as consented to the new pair only with their own consent to it (§3.7), given with the replacement or later.
+  const awaiting = d.mentees.map((m) => m.personId).filter((p) => !d.menteeConsents?.some((c) => c.personId === p));
   return {
     ...base,
     predecessorId: d.predecessorId,
-    consented: participantIds(base),
-    order: { number: d.orderNumber, date: d.date },
+    consented: participantIds(base).filter((p) => !awaiting.includes(p)),
+    ...(awaiting.length ? { awaitingConsent: awaiting } : {}),
+    order: { number: d.orderNumber, date: d.date, ...(d.agreement ? { agreement: d.agreement } : {}) },
   };
 }
 
@@ -98,11 +101,17 @@ export function projectMentorship(view: MentorshipView | undefined, e: RecordedE
     case 'ConsentRecorded': {
       const d = dataOf(e, 'ConsentRecorded');
       if (d.given) v.consented = added(v.consented, d.personId);
+      if (v.awaitingConsent?.includes(d.personId)) {
+        const rest = v.awaitingConsent.filter((p) => p !== d.personId);
+        if (rest.length) v.awaitingConsent = rest;
+        else delete v.awaitingConsent;
+        if (!d.given) v.refusedNewMentor = added(v.refusedNewMentor ?? [], d.personId);
+      }
       break;
     }
     case 'OrderIssued': {
       const d = dataOf(e, 'OrderIssued');
-      v.order = { number: d.number, date: d.date };
+      v.order = { number: d.number, date: d.date, ...(d.agreement ? { agreement: d.agreement } : {}) };
       break;
     }
     case 'ProgramDrafted': {

@@ -1,5 +1,5 @@
 import {
-  MENTORSHIP_STATES, type CompletionReason, type MentoringForm, type MentorshipState, type NoticeParty, type ReplacementReason,
+  MENTORSHIP_STATES, type CompletionReason, type MentoringForm, type MentorshipState, type NoticeParty, type ReplacementReason, type SupplementaryAgreement,
 } from '#core/mentorship';
 
 /** Who took the latest step: from the event's metadata (actor is a user id, never a name). */
@@ -30,7 +30,11 @@ export interface MentorshipView {
   state: MentorshipState;
   entered: Partial<Record<MentorshipState, string>>;
   consented: string[];
-  order?: { number: string; date: string };
+  /** A successor's mentees whose written consent to the new mentor is not recorded yet, and those who refused him (§3.7). */
+  awaitingConsent?: string[];
+  refusedNewMentor?: string[];
+  /** `agreement`: the mentor's supplementary agreement recorded with the order (ТК РФ ст. 351.8). */
+  order?: { number: string; date: string; agreement?: SupplementaryAgreement };
   program?: { draftedOn: string; activities: number; done: number; amendedOn?: string };
   acknowledged: string[];
   extensions: number;

@@ -1,4 +1,4 @@
-import { STEP_POLICIES, FORM_TITLES, STATE_TITLES, shortProgramWarning } from '#core/mentorship';
+import { STEP_POLICIES, FORM_TITLES, STATE_TITLES, warningsOf } from '#core/mentorship';
 import { ROLE_TITLES, type Role } from '#core/people';
 import { deadlinesOf } from '../mentorships/mentorship-deadlines';
 import type { MentorshipView } from '../mentorships/mentorship.view';
@@ -38,7 +38,7 @@ export function mentorshipListItem(v: MentorshipView, names: Map<string, string>
     successorId: v.successorId ?? null,
     deadlines: flags,
     overdue: flags.some((f) => f.status === 'overdue'),
-    warnings: [shortProgramWarning(v.plannedStart, v.plannedEnd)].filter((w) => w !== null),
+    warnings: warningsOf(v),
     lastStep: {
       ...v.lastStep,
       title: EVENT_TITLES[v.lastStep.event] ?? v.lastStep.event,

@@ -1,0 +1,30 @@
+import type { MentorshipContext } from './mentorship.context';
+import type { MentorshipState } from './mentorship.vocabulary';
+import { awaitingConsentToNewMentor, newPairConsentWarning, refusedNewMentor } from './rules/new-pair-consent.rule';
+import { shortProgramWarning, type Warning } from './rules/short-program.rule';
+import { agreementMissingWarning } from './rules/supplementary-agreement.rule';
+
+/** The facts the warnings read: the same from the machine's context and from a read model's view. */
+export interface WarningFacts {
+  state: MentorshipState | 'new';
+  plannedStart: string;
+  plannedEnd: string;
+  order?: MentorshipContext['order'];
+  awaitingConsent?: string[];
+  refusedNewMentor?: string[];
+}
+
+/** Recorded and flagged, never refused: each warning cites its clause. */
+export function warningsOf(f: WarningFacts): Warning[] {
+  if (f.state === 'new') return [];
+  return [
+    shortProgramWarning(f.plannedStart, f.plannedEnd),
+    agreementMissingWarning(f.order),
+    newPairConsentWarning(f.awaitingConsent ?? [], f.refusedNewMentor ?? []),
+  ].filter((w): w is Warning => w !== null);
+}
+
+export const warningFacts = (ctx: MentorshipContext, state: MentorshipState | 'new'): WarningFacts => ({
+  state, plannedStart: ctx.plannedStart, plannedEnd: ctx.plannedEnd, order: ctx.order,
+  awaitingConsent: awaitingConsentToNewMentor(ctx), refusedNewMentor: refusedNewMentor(ctx),
+});
