@@ -1,5 +1,6 @@
 import type { MentorshipContext } from './mentorship.context';
 import type { MentorshipState } from './mentorship.vocabulary';
+import { completedEarlyWarning } from './rules/actual-duration.rule';
 import { awaitingConsentToNewMentor, newPairConsentWarning, refusedNewMentor } from './rules/new-pair-consent.rule';
 import { shortProgramWarning, type Warning } from './rules/short-program.rule';
 import { agreementMissingWarning } from './rules/supplementary-agreement.rule';
@@ -10,6 +11,7 @@ export interface WarningFacts {
   plannedStart: string;
   plannedEnd: string;
   order?: MentorshipContext['order'];
+  completion?: { date: string; earlyEnd?: unknown };
   awaitingConsent?: string[];
   refusedNewMentor?: string[];
 }
@@ -21,10 +23,11 @@ export function warningsOf(f: WarningFacts): Warning[] {
     shortProgramWarning(f.plannedStart, f.plannedEnd),
     agreementMissingWarning(f.order),
     newPairConsentWarning(f.awaitingConsent ?? [], f.refusedNewMentor ?? []),
+    completedEarlyWarning(f.plannedStart, f.completion),
   ].filter((w): w is Warning => w !== null);
 }
 
 export const warningFacts = (ctx: MentorshipContext, state: MentorshipState | 'new'): WarningFacts => ({
-  state, plannedStart: ctx.plannedStart, plannedEnd: ctx.plannedEnd, order: ctx.order,
+  state, plannedStart: ctx.plannedStart, plannedEnd: ctx.plannedEnd, order: ctx.order, completion: ctx.completion,
   awaitingConsent: awaitingConsentToNewMentor(ctx), refusedNewMentor: refusedNewMentor(ctx),
 });
