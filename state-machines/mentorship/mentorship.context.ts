@@ -26,6 +26,8 @@ export interface MentorshipContext {
   consents: Record<string, { given: boolean; date: BusinessDate; documentRef: string; inherited?: true }>;
   /** The head's order; `agreement`: the mentor's supplementary agreement recorded with it (ТК РФ ст. 351.8). */
   order?: { number: string; date: BusinessDate; agreement?: SupplementaryAgreement };
+  /** Mentees already in another unfinished mentorship on the proposal's date (a warning until the order). */
+  otherUnfinished?: { personId: string; mentorshipIds: string[] }[];
   program?: { draftedOn: BusinessDate; activities: ProgramActivity[]; amendedOn?: BusinessDate };
   nextActivityNo: number;
   acknowledgements: Record<string, BusinessDate>;

@@ -56,6 +56,8 @@ export interface ProposeEnv {
   mentor: PersonFacts;
   mentees: PersonFacts[];
   mentorLoad: number;
+  /** Each mentee's other unfinished mentorships on the proposal's date (§3.4: a warning, not a refusal). */
+  otherUnfinished?: Readonly<Record<string, readonly string[]>>;
 }
 
 const check = (...checks: (() => RuleCheck)[]): void => {
@@ -84,6 +86,9 @@ export function decidePropose(body: ProposeBody, env: ProposeEnv): Decision {
     () => proposedFromBanks(env.mentor, env.mentees),
     () => mentorCapacity(env.mentorLoad, body.menteeIds.length),
   );
+  const otherUnfinished = body.menteeIds
+    .map((personId) => ({ personId, mentorshipIds: [...(env.otherUnfinished?.[personId] ?? [])].filter((id) => id !== env.mentorshipId) }))
+    .filter((m) => m.mentorshipIds.length > 0);
   const event: EventOf<'MentorshipProposed'> = {
     type: 'MentorshipProposed',
     data: {
@@ -96,6 +101,7 @@ export function decidePropose(body: ProposeBody, env: ProposeEnv): Decision {
       plannedStart: body.plannedStart,
       plannedEnd: body.plannedEnd,
       date: body.date,
+      ...(otherUnfinished.length ? { otherUnfinished } : {}),
     },
   };
   ensureFolds(initialSnapshot(), [event]);

@@ -63,7 +63,13 @@ const proposalFacts = z.object({
   date: businessDate,
 });
 
-export const mentorshipProposed = proposalFacts;
+export const mentorshipProposed = proposalFacts.extend({
+  /**
+   * Mentees who, on the proposal's date, were already in another unfinished mentorship, with those
+   * mentorships' ids: recorded for a warning, never a refusal. Absent when there were none.
+   */
+  otherUnfinished: z.array(z.object({ personId: id, mentorshipIds: z.array(id).min(1) })).min(1).optional(),
+});
 
 /**
  * First event of a successor mentorship after a mentor replacement (§3.8). `menteeConsents`: the

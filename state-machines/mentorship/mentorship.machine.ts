@@ -87,6 +87,7 @@ export const mentorshipMachine = setup({
         plannedStart: data.plannedStart,
         plannedEnd: data.plannedEnd,
         proposedOn: data.date,
+        ...(data.otherUnfinished ? { otherUnfinished: data.otherUnfinished } : {}),
         lastDate: data.date,
       };
     }),

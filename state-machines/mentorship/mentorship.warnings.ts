@@ -1,6 +1,8 @@
+import { inPhase } from './mentorship.lifecycle';
 import type { MentorshipContext } from './mentorship.context';
 import type { MentorshipState } from './mentorship.vocabulary';
 import { completedEarlyWarning } from './rules/actual-duration.rule';
+import { menteeElsewhereWarning } from './rules/mentee-elsewhere.rule';
 import { awaitingConsentToNewMentor, newPairConsentWarning, refusedNewMentor } from './rules/new-pair-consent.rule';
 import { shortProgramWarning, type Warning } from './rules/short-program.rule';
 import { agreementMissingWarning } from './rules/supplementary-agreement.rule';
@@ -12,6 +14,7 @@ export interface WarningFacts {
   plannedEnd: string;
   order?: MentorshipContext['order'];
   completion?: { date: string; earlyEnd?: unknown };
+  otherUnfinished?: MentorshipContext['otherUnfinished'];
   awaitingConsent?: string[];
   refusedNewMentor?: string[];
 }
@@ -21,6 +24,7 @@ export function warningsOf(f: WarningFacts): Warning[] {
   if (f.state === 'new') return [];
   return [
     shortProgramWarning(f.plannedStart, f.plannedEnd),
+    menteeElsewhereWarning(f.otherUnfinished, inPhase(f.state, 'awaiting-order')),
     agreementMissingWarning(f.order),
     newPairConsentWarning(f.awaitingConsent ?? [], f.refusedNewMentor ?? []),
     completedEarlyWarning(f.plannedStart, f.completion),
@@ -29,5 +33,5 @@ export function warningsOf(f: WarningFacts): Warning[] {
 
 export const warningFacts = (ctx: MentorshipContext, state: MentorshipState | 'new'): WarningFacts => ({
   state, plannedStart: ctx.plannedStart, plannedEnd: ctx.plannedEnd, order: ctx.order, completion: ctx.completion,
-  awaitingConsent: awaitingConsentToNewMentor(ctx), refusedNewMentor: refusedNewMentor(ctx),
+  otherUnfinished: ctx.otherUnfinished, awaitingConsent: awaitingConsentToNewMentor(ctx), refusedNewMentor: refusedNewMentor(ctx),
 });

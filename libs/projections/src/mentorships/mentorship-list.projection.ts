@@ -66,7 +66,10 @@ function started(e: RecordedEvent): MentorshipView {
     lastStep: lastStepOf(e),
     revision: e.revision,
   };
-  if (e.type !== 'MentorshipContinued') return base;
+  if (e.type !== 'MentorshipContinued') {
+    const others = dataOf(e, 'MentorshipProposed').otherUnfinished;
+    return others ? { ...base, otherUnfinished: others } : base;
+  }
   // A successor starts approved by the replacement order with the new mentor's consent (§3.8); a mentee counts
   // as consented to the new pair only with their own consent to it (§3.7), given with the replacement or later.
   const awaiting = d.mentees.map((m) => m.personId).filter((p) => !d.menteeConsents?.some((c) => c.personId === p));

@@ -30,6 +30,8 @@ export interface MentorshipView {
   state: MentorshipState;
   entered: Partial<Record<MentorshipState, string>>;
   consented: string[];
+  /** Mentees already in another unfinished mentorship on the proposal's date (a warning until the order). */
+  otherUnfinished?: { personId: string; mentorshipIds: string[] }[];
   /** A successor's mentees whose written consent to the new mentor is not recorded yet, and those who refused him (§3.7). */
   awaitingConsent?: string[];
   refusedNewMentor?: string[];

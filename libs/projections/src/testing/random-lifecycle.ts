@@ -1,5 +1,5 @@
 import {
-  COMPLETION_REASONS, MENTORING_FORMS, REPLACEMENT_REASONS, evolve, initialSnapshot, stateOf,
+  COMPLETION_REASONS, MENTORING_FORMS, REPLACEMENT_REASONS, evolve, initialSnapshot, inPhase, stateOf,
   type MentorshipEvent, type MentorshipSnapshot,
 } from '#core/mentorship';
 import { addDays, addMonths } from '#core/shared';
@@ -47,6 +47,11 @@ export function randomLifecycle(choices: number[]): LogEntry[] {
       const unique = [...new Map(mentees.map((m) => [m.id, m])).values()];
       const m = { id: `ms-${mentorships.length + 1}`, orgId, snapshot: initialSnapshot() };
       const mentorId = org.mentors[pick() % org.mentors.length];
+      // As the command side records it: mentees already in an unfinished mentorship of theirs (a warning).
+      const otherUnfinished = unique.map((x) => ({
+        personId: x.id,
+        mentorshipIds: mentorships.filter((o) => !inPhase(stateOf(o.snapshot), 'finished') && o.snapshot.context.mentees.some((p) => p.personId === x.id)).map((o) => o.id),
+      })).filter((o) => o.mentorshipIds.length > 0);
       out.push(entry(`mentor-${mentorId}`, 'MenteeSlotsReserved', { mentorId, mentorshipId: m.id, menteeIds: unique.map((x) => x.id) }, orgId, day));
       write(m, {
         type: 'MentorshipProposed',
@@ -54,6 +59,7 @@ export function randomLifecycle(choices: number[]): LogEntry[] {
           mentorshipId: m.id, orgId, mentorId, mentees: unique.map((x) => ({ personId: x.id, firstWorkingDay: x.firstWorkingDay })),
           form: unique.length > 1 ? 'group' : MENTORING_FORMS[pick() % MENTORING_FORMS.length],
           topic: `Тема ${m.id}`, plannedStart: addDays(day, 5), plannedEnd: addMonths(day, 2 + (pick() % 9)), date: day,
+          ...(otherUnfinished.length ? { otherUnfinished } : {}),
         },
       });
       mentorships.push(m);
