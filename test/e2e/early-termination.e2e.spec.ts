@@ -48,6 +48,23 @@ describe('early termination by written notice over HTTP (ТК РФ ст. 351.8)'
     expect(ordered.warnings.map((w: { code: string }) => w.code)).not.toContain('supplementary-agreement-missing');
   });
 
+  it('the order step attaches the mentor\'s supplementary agreement, printable as DOCX and HTML', async () => {
+    const { items } = await ok(curator.get(`/api/mentorships/${id}/documents`));
+    const doc = items.find((d: { kind: string }) => d.kind === 'supplementary-agreement');
+    expect(doc).toMatchObject({
+      personId: mentor.id, status: 'final', clause: 'ТК РФ ст. 351.8, §3.3', step: { event: 'OrderIssued', revision: 3, date: '2026-09-15' },
+      attachments: [expect.objectContaining({ fileName: 'Дополнительное соглашение № ДС-45 от 14.09.2026 о наставничестве' })],
+    });
+    const auth = { authorization: `Bearer ${head.token}` };
+    const html = await (await fetch(`${head.baseUrl}${doc.links.html}`, { headers: auth })).text();
+    for (const t of ['ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № ДС-45', 'к трудовому договору № 12 от 01.09.2020', 'Фёдорова Галина Павловна, воспитатель, именуемый(-ая)',
+      'Морозова Алина Игоревна, воспитатель', 'Срок выполнения работы: с 01.10.2026 по 31.03.2027.', 'доплата в размере 10 % должностного оклада в месяц',
+      'не менее чем за три рабочих дня']) expect(html).toContain(t);
+    const docx = await fetch(`${head.baseUrl}${doc.links.docx}`, { headers: auth });
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('x-document-status')).toBe('final');
+  });
+
   it('offers «Досрочно прекратить» to the curator and the head, with its schema, and not to the participants', async () => {
     await ok(mentor.client.step(id, 'program', { date: '2026-09-20', activities: [{ kind: 'workplace-intro', title: 'Знакомство с группой', due: '2026-10-15' }] }));
     await ok(mentee.client.step(id, 'acknowledge', { date: '2026-09-21' }));

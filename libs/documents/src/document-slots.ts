@@ -7,6 +7,7 @@ import { menteeReport } from './kinds/mentee-report.document';
 import { mentorReport } from './kinds/mentor-report.document';
 import { pairsOrder } from './kinds/pairs-order.document';
 import { replacementOrder } from './kinds/replacement-order.document';
+import { supplementaryAgreement } from './kinds/supplementary-agreement.document';
 
 export interface StoredStep {
   revision: number;
@@ -32,6 +33,7 @@ const KINDS: Record<DocumentKind, { title: string; clause: string; event: Mentor
   'mentee-consent': { title: 'Письменное согласие наставляемого', clause: '§3.7', event: 'ConsentRecorded' },
   'mentor-report': { title: 'Отчёт наставника о выполнении программы', clause: '§3.6', event: 'MentorReportSubmitted' },
   'mentee-report': { title: 'Отчёт наставляемого о прохождении наставничества', clause: '§3.6', event: 'MenteeReportSubmitted' },
+  'supplementary-agreement': { title: 'Дополнительное соглашение к трудовому договору наставника', clause: 'ТК РФ ст. 351.8, §3.3', event: 'OrderIssued' },
 };
 
 /** Whether a step's event makes a document final (a consent, an order, a report): only those steps attach documents. */
@@ -55,7 +57,9 @@ export function documentSlots(ctx: MentorshipContext, state: MentorshipState | '
     // A successor's new mentor consented with the replacement, and so did a mentee whose consent to the new pair came with it;
     // one carried over from the first mentorship is no consent to this pair (§3.7): its form stays a blank to sign.
     const withReplacement = successor && k.event === 'ConsentRecorded' && !!personId && ctx.consents[personId]?.given && !ctx.consents[personId]?.inherited;
-    const step = stepOf(events, k.event, personId) ?? (withReplacement ? stepOf(events, 'MentorshipContinued', null) : undefined);
+    // A successor's agreement is the new mentor's, recorded with the replacement.
+    const step = stepOf(events, k.event, personId)
+      ?? (withReplacement || (successor && kind === 'supplementary-agreement') ? stepOf(events, 'MentorshipContinued', null) : undefined);
     return {
       kind, personId, title: k.title, clause: k.clause, available, ...(note ? { note } : {}),
       step: { event: step?.event.type ?? k.event, revision: step?.revision ?? null, date: step ? (step.event.data as { date: string }).date : null },
@@ -70,6 +74,8 @@ export function documentSlots(ctx: MentorshipContext, state: MentorshipState | '
       ? slot('pairs-order', null, false, 'Наставник назначен приказом о замене наставника в предыдущем наставничестве (п. 3.8).')
       : slot('pairs-order', null, !!ctx.order || state === 'consented', ctx.order || state === 'consented' ? undefined : 'Приказ готовится после письменного согласия всех участников (пп. 3.2, 3.7).'),
     ...(ctx.replacement || ctx.replacementRequests.length ? [slot('replacement-order', null, true)] : []),
+    // ТК РФ ст. 351.8: the mentor's agreement, a blank to sign with the order, final once the order recorded its terms.
+    ...(ctx.order?.agreement || (state === 'consented' && !successor) ? [slot('supplementary-agreement', ctx.mentorId, true)] : []),
     slot('mentor-report', ctx.mentorId, !!ctx.completion, ctx.completion ? undefined : 'Отчёт составляется по завершении наставничества (п. 3.6).'),
     ...mentees.map((id) => slot('mentee-report', id, !!ctx.completion, ctx.completion ? undefined : 'Отчёт составляется по завершении наставничества (п. 3.6).')),
   ];
@@ -84,6 +90,7 @@ export function buildDocument(kind: DocumentKind, facts: DocumentFacts): Documen
     case 'mentee-consent': return consentDocument(facts, 'mentee');
     case 'mentor-report': return mentorReport(facts);
     case 'mentee-report': return menteeReport(facts);
+    case 'supplementary-agreement': return supplementaryAgreement(facts);
   }
 }
 
@@ -97,8 +104,10 @@ export function slotOf(slots: DocumentSlot[], kind: DocumentKind, personId: stri
   const slot = perPerson && personId ? candidates.find((s) => s.personId === personId) : candidates[0];
   if (!slot) {
     throw new DomainError({
-      kind: perPerson && personId ? 'not-found' : 'state', code: 'document-not-available', clause: kind === 'replacement-order' ? '§3.8' : undefined,
-      message: perPerson && personId ? 'Такого наставляемого в этом наставничестве нет.' : 'Замена наставника не запрашивалась: приказа о замене нет (п. 3.8).',
+      kind: perPerson && personId ? 'not-found' : 'state', code: 'document-not-available', clause: kind === 'supplementary-agreement' ? KINDS[kind].clause : kind === 'replacement-order' ? '§3.8' : undefined,
+      message: perPerson && personId ? 'Такого наставляемого в этом наставничестве нет.'
+        : kind === 'supplementary-agreement' ? 'Дополнительное соглашение готовится, когда согласия получены, и записывается с приказом (ТК РФ ст. 351.8); при этом приказе его условия не записаны.'
+          : 'Замена наставника не запрашивалась: приказа о замене нет (п. 3.8).',
     });
   }
   if (!slot.available) throw new DomainError({ kind: 'state', code: 'document-not-available', clause: slot.clause, message: slot.note ?? 'Документ сейчас недоступен.' });
