@@ -18,7 +18,7 @@ const facts = (history: MentorshipEvent[]): DocumentFacts => {
 };
 const text = (history: MentorshipEvent[]) => {
   const m = buildDocument('supplementary-agreement', facts(history));
-  return { m, all: m.blocks.map((b) => ('text' in b ? b.text : 'items' in b ? b.items.join('\n') : 'role' in b ? `${b.role} ${b.name}` : 'date' in b ? `${b.date} № ${b.number}` : '')).join('\n') };
+  return { m, all: m.blocks.map((b) => ('text' in b ? b.text : 'items' in b ? b.items.join('\n') : 'lines' in b ? b.lines.join('\n') : 'role' in b ? `${b.role} ${b.name}` : '')).join('\n') };
 };
 const slots = (history: MentorshipEvent[]) => {
   const f = facts(history);
@@ -41,9 +41,9 @@ describe('the supplementary agreement to the mentor\'s employment contract (ТК
     expect(m.status).toBe('final');
     expect(m.fileName).toBe('Дополнительное соглашение № ДС-15 от 10.09.2024 о наставничестве');
     for (const t of [
-      'ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № ДС-15', 'к трудовому договору № 7 от 01.09.2015', '«10» сентября 2024 г. № ДС-15',
+      'ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № ДС-15', 'к трудовому договору № 7 от 01.09.2015', '«10» сентября 2024 г.',
       'МКДОУ ДС № 6 «Рябинушка», именуемое в дальнейшем «Работодатель»', 'и Иванова Мария Петровна, старший воспитатель, именуемый(-ая) в дальнейшем «Работник»',
-      'должностной адаптации наставляемым: Петрова Анна Сергеевна, воспитатель; Кузнецова Елена Андреевна, воспитатель.',
+      'в отношении наставляемых: Петрова Анна Сергеевна, воспитатель; Кузнецова Елена Андреевна, воспитатель.',
       'наставничество по направлению «Адаптация молодого педагога»', 'Срок выполнения работы: с 10.09.2024 по 31.05.2025.',
       'Форма наставничества: Наставничество в группе (п. 2.3 Положения).', 'доплата в размере 3\u00a0000 руб. в месяц',
       'не менее чем за три рабочих дня', 'Письменное согласие Работника: Согласие p-mentor от 04.09.2024.',
@@ -86,6 +86,6 @@ describe('the supplementary agreement to the mentor\'s employment contract (ТК
     const m = buildDocument('supplementary-agreement', facts(withAgreement(ONE.ordered)));
     const xml = await (await JSZip.loadAsync(await renderDocx(m))).file('word/document.xml')!.async('string');
     expect(xml).toContain('ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № ДС-15');
-    expect(renderHtml(m)).toContain('статья 351.8 Трудового кодекса Российской Федерации');
+    expect(renderHtml(m)).toContain('не менее чем за три рабочих дня (ст. 351.8 ТК РФ)');
   });
 });
