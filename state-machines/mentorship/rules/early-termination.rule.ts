@@ -67,7 +67,8 @@ export function noticePeriodKept(ctx: MentorshipContext, noticeDate: BusinessDat
       'notice-period-too-short', CLAUSE,
       `Наставничество можно прекратить не ранее ${ruDate(earliest.date)}: письменное уведомление от ${ruDate(noticeDate)} подаётся `
         + `не менее чем за ${NOTICE_WORKING_DAYS} рабочих дня (по производственному календарю), а указано ${ruDate(endDate)}.`,
-      { noticeDate, endDate, earliestEnd: earliest.date },
+      // `date` names the end-date field of the step, so a form shows the refusal next to it.
+      { date: endDate, earliestEnd: earliest.date, notice: noticeDate },
     );
   }
   return null;
