@@ -65,6 +65,22 @@ describe('early termination by written notice over HTTP (ТК РФ ст. 351.8)'
     expect(docx.headers.get('x-document-status')).toBe('final');
   });
 
+  it('the agreement and the mentor\'s pay are the mentor\'s and the staff\'s, not the mentee\'s', async () => {
+    expect((await ok(mentor.client.get(`/api/mentorships/${id}`))).order).toEqual({ number: '45-к', date: '2026-09-15', agreement });
+    expect((await ok(mentee.client.get(`/api/mentorships/${id}`))).order).toEqual({ number: '45-к', date: '2026-09-15' });
+    const kinds = (await ok(mentee.client.get(`/api/mentorships/${id}/documents`))).items.map((d: { kind: string }) => d.kind);
+    expect(kinds).toContain('pairs-order');
+    expect(kinds).not.toContain('supplementary-agreement');
+    expect(await mentee.client.get(`/api/mentorships/${id}/documents/supplementary-agreement?format=html`))
+      .toMatchObject({ status: 403, body: { code: 'agreement-of-the-mentor', clause: 'ТК РФ ст. 351.8' } });
+    expect((await mentor.client.get(`/api/mentorships/${id}/documents/supplementary-agreement?format=html`)).status).toBe(200);
+    const order = (await ok(mentee.client.get(`/api/mentorships/${id}/history`))).entries.find((e: { type: string }) => e.type === 'OrderIssued');
+    expect(order).toMatchObject({ data: { number: '45-к', date: '2026-09-15' }, withheld: ['agreement'] });
+    expect(order.data.agreement).toBeUndefined();
+    const listed = (await ok(mentee.client.get('/api/mentorships'))).items.find((i: { id: string }) => i.id === id);
+    expect(listed?.order ?? { number: '45-к', date: '2026-09-15' }).toEqual({ number: '45-к', date: '2026-09-15' });
+  });
+
   it('offers «Досрочно прекратить» to the curator and the head, with its schema, and not to the participants', async () => {
     await ok(mentor.client.step(id, 'program', { date: '2026-09-20', activities: [{ kind: 'workplace-intro', title: 'Знакомство с группой', due: '2026-10-15' }] }));
     await ok(mentee.client.step(id, 'acknowledge', { date: '2026-09-21' }));

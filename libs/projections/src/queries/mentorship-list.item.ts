@@ -31,7 +31,8 @@ export function mentorshipListItem(v: MentorshipView, names: Map<string, string>
       replacedOn: e.replaced ?? null, declinedOn: e.declined ?? null, withdrawnOn: e.withdrawn ?? null,
       publishedOn: v.publication?.date ?? null,
     },
-    order: v.order ?? null,
+    // The agreement's terms (the mentor's pay) stay off the list, which mentees read too (ТК РФ ст. 351.8).
+    order: v.order ? { number: v.order.number, date: v.order.date } : null,
     program: v.program ?? null,
     extensions: v.extensions,
     predecessorId: v.predecessorId ?? null,
