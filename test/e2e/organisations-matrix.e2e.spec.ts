@@ -137,6 +137,7 @@ describe('organisations apart', () => {
       amend: [step(A.active, 'amend', { date: '2026-10-12', activities: activities('Б'), agreedBy: [A.mentor3, A.mentee3] })],
       extend: [step(A.active, 'extend', { date: '2026-10-12', plannedEnd: '2027-04-30', agreedBy: [A.mentor3, A.mentee3] })],
       complete: [step(A.active, 'complete', { date: '2026-11-01', reason: 'plan-fulfilled' })],
+      'end-early': [step(A.active, 'end-early', { noticeBy: 'mentor', noticeDate: '2026-11-16', noticeRef: 'Уведомление', date: '2026-11-19' })],
       'mentor-report': [step(A.group, 'mentor-report', { date: '2026-11-05', text: 'Отчёт', recommendations: 'Нет' })],
       'mentee-report': [step(A.group, 'mentee-report', { date: '2026-11-06', text: 'Отзыв', mentorEvaluation: 5 })],
       'request-replacement': [step(A.active, 'request-replacement', { date: '2026-10-01', reason: 'mentee-request' })],

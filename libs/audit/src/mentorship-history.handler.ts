@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { canRead, evolve, initialSnapshot, parseMentorshipEvent, seesMenteeReport, stateOf, type MentorshipEvent } from '#core/mentorship';
+import { canRead, evolve, initialSnapshot, parseMentorshipEvent, seesAgreementTerms, seesMenteeReport, stateOf, type MentorshipEvent } from '#core/mentorship';
 import { DomainError, streamId } from '#core/shared';
 import { UsersService } from '#libs/auth';
 import { EVENT_STORE, type EventStore } from '#libs/event-store';
@@ -13,6 +13,7 @@ export function documentOf(e: MentorshipEvent): Record<string, string> | undefin
     case 'OrderIssued': return { kind: 'приказ о закреплении', number: e.data.number, date: e.data.date };
     case 'MentorReplaced': return { kind: 'приказ о замене наставника', number: e.data.orderNumber, date: e.data.date, consent: e.data.newMentorConsentRef };
     case 'MentorshipContinued': return { kind: 'приказ о замене наставника', number: e.data.orderNumber, date: e.data.date, consent: e.data.newMentorConsentRef };
+    case 'MentorshipEndedEarly': return { kind: 'письменное уведомление о досрочном прекращении наставничества', ref: e.data.noticeRef, date: e.data.noticeDate };
     default: return undefined;
   }
 }
@@ -40,6 +41,10 @@ export class GetMentorshipHistoryHandler implements IQueryHandler<GetMentorshipH
       const hidden = event.type === 'MenteeReportSubmitted' && !seesMenteeReport(actor, snapshot.context, event.data.personId)
         ? { personId: event.data.personId, date: event.data.date }
         : undefined;
+      // The mentor's supplementary agreement (with the pay) is not the mentees' to read (ТК РФ ст. 351.8).
+      const terms = (event.type === 'OrderIssued' || event.type === 'MentorshipContinued') && event.data.agreement && !seesAgreementTerms(actor, snapshot.context)
+        ? Object.fromEntries(Object.entries(recorded.data as Record<string, unknown>).filter(([k]) => k !== 'agreement'))
+        : undefined;
       entries.push({
         revision: recorded.revision,
         type: recorded.type,
@@ -47,8 +52,8 @@ export class GetMentorshipHistoryHandler implements IQueryHandler<GetMentorshipH
         recordedAt: recorded.created,
         actor: { userId: recorded.metadata.actorId, name: await this.users.nameOf(recorded.metadata.actorId), role: recorded.metadata.role },
         document: documentOf(event),
-        data: hidden ?? recorded.data,
-        ...(hidden ? { withheld: ['text', 'mentorEvaluation'] } : {}),
+        data: hidden ?? terms ?? recorded.data,
+        ...(hidden ? { withheld: ['text', 'mentorEvaluation'] } : terms ? { withheld: ['agreement'] } : {}),
         stateAfter,
         commandId: recorded.metadata.commandId,
       });

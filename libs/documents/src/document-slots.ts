@@ -8,6 +8,7 @@ import { mentorReport } from './kinds/mentor-report.document';
 import { pairsOrder } from './kinds/pairs-order.document';
 import { programDocument } from './kinds/program.document';
 import { replacementOrder } from './kinds/replacement-order.document';
+import { supplementaryAgreement } from './kinds/supplementary-agreement.document';
 
 export interface StoredStep {
   revision: number;
@@ -35,6 +36,7 @@ const KINDS: Record<DocumentKind, { title: string; clause: string; event: Mentor
   program: { title: 'Персонализированная программа наставничества', clause: '§3.6', event: 'ProgramDrafted', also: ['ProgramAmended'] },
   'mentor-report': { title: 'Отчёт наставника о выполнении программы', clause: '§3.6', event: 'MentorReportSubmitted' },
   'mentee-report': { title: 'Отчёт наставляемого о прохождении наставничества', clause: '§3.6', event: 'MenteeReportSubmitted' },
+  'supplementary-agreement': { title: 'Дополнительное соглашение к трудовому договору наставника', clause: 'ТК РФ ст. 351.8, §3.3', event: 'OrderIssued' },
 };
 const eventsOf = (k: (typeof KINDS)[DocumentKind]): MentorshipEventType[] => [k.event, ...(k.also ?? [])];
 
@@ -57,8 +59,12 @@ export function documentSlots(ctx: MentorshipContext, state: MentorshipState | '
   const successor = !!ctx.predecessorId;
   const slot = (kind: DocumentKind, personId: string | null, available: boolean, note?: string): DocumentSlot => {
     const k = KINDS[kind];
-    // A successor's participants consented by the replacement (the new mentor) or in the first mentorship.
-    const step = stepOf(events, eventsOf(k), personId) ?? (successor && k.event === 'ConsentRecorded' ? stepOf(events, 'MentorshipContinued', null) : undefined);
+    // A successor's new mentor consented with the replacement, and so did a mentee whose consent to the new pair came with it;
+    // one carried over from the first mentorship is no consent to this pair (§3.7): its form stays a blank to sign.
+    const withReplacement = successor && k.event === 'ConsentRecorded' && !!personId && ctx.consents[personId]?.given && !ctx.consents[personId]?.inherited;
+    // A successor's agreement is the new mentor's, recorded with the replacement.
+    const step = stepOf(events, eventsOf(k), personId)
+      ?? (withReplacement || (successor && kind === 'supplementary-agreement') ? stepOf(events, 'MentorshipContinued', null) : undefined);
     return {
       kind, personId, title: k.title, clause: k.clause, available, ...(note ? { note } : {}),
       step: { event: step?.event.type ?? k.event, revision: step?.revision ?? null, date: step ? (step.event.data as { date: string }).date : null },
@@ -74,6 +80,8 @@ export function documentSlots(ctx: MentorshipContext, state: MentorshipState | '
       : slot('pairs-order', null, !!ctx.order || state === 'consented', ctx.order || state === 'consented' ? undefined : 'Приказ готовится после письменного согласия всех участников (пп. 3.2, 3.7).'),
     ...(ctx.replacement || ctx.replacementRequests.length ? [slot('replacement-order', null, true)] : []),
     slot('program', null, !!ctx.program, ctx.program ? undefined : 'Программу составляет наставник в течение 10 дней со дня приказа (п. 3.6).'),
+    // ТК РФ ст. 351.8: the mentor's agreement, a blank to sign with the order, final once the order recorded its terms.
+    ...(ctx.order?.agreement || (state === 'consented' && !successor) ? [slot('supplementary-agreement', ctx.mentorId, true)] : []),
     slot('mentor-report', ctx.mentorId, !!ctx.completion, ctx.completion ? undefined : 'Отчёт составляется по завершении наставничества (п. 3.6).'),
     ...mentees.map((id) => slot('mentee-report', id, !!ctx.completion, ctx.completion ? undefined : 'Отчёт составляется по завершении наставничества (п. 3.6).')),
   ];
@@ -89,6 +97,7 @@ export function buildDocument(kind: DocumentKind, facts: DocumentFacts): Documen
     case 'program': return programDocument(facts);
     case 'mentor-report': return mentorReport(facts);
     case 'mentee-report': return menteeReport(facts);
+    case 'supplementary-agreement': return supplementaryAgreement(facts);
   }
 }
 
@@ -102,8 +111,10 @@ export function slotOf(slots: DocumentSlot[], kind: DocumentKind, personId: stri
   const slot = perPerson && personId ? candidates.find((s) => s.personId === personId) : candidates[0];
   if (!slot) {
     throw new DomainError({
-      kind: perPerson && personId ? 'not-found' : 'state', code: 'document-not-available', clause: kind === 'replacement-order' ? '§3.8' : undefined,
-      message: perPerson && personId ? 'Такого наставляемого в этом наставничестве нет.' : 'Замена наставника не запрашивалась: приказа о замене нет (п. 3.8).',
+      kind: perPerson && personId ? 'not-found' : 'state', code: 'document-not-available', clause: kind === 'supplementary-agreement' ? KINDS[kind].clause : kind === 'replacement-order' ? '§3.8' : undefined,
+      message: perPerson && personId ? 'Такого наставляемого в этом наставничестве нет.'
+        : kind === 'supplementary-agreement' ? 'Дополнительное соглашение готовится, когда согласия получены, и записывается с приказом (ТК РФ ст. 351.8); при этом приказе его условия не записаны.'
+          : 'Замена наставника не запрашивалась: приказа о замене нет (п. 3.8).',
     });
   }
   if (!slot.available) throw new DomainError({ kind: 'state', code: 'document-not-available', clause: slot.clause, message: slot.note ?? 'Документ сейчас недоступен.' });

@@ -1,6 +1,8 @@
 import type { BusinessDate } from '#core/shared';
 
-export const DOCUMENT_KINDS = ['pairs-order', 'replacement-order', 'mentor-consent', 'mentee-consent', 'program', 'mentor-report', 'mentee-report'] as const;
+export const DOCUMENT_KINDS = [
+  'pairs-order', 'replacement-order', 'mentor-consent', 'mentee-consent', 'program', 'mentor-report', 'mentee-report', 'supplementary-agreement',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const isDocumentKind = (s: string): s is DocumentKind => (DOCUMENT_KINDS as readonly string[]).includes(s);
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { canRead, fold, parseMentorshipEvent, seesMenteeReport, stateOf, type MentorshipEvent } from '#core/mentorship';
+import { canRead, fold, parseMentorshipEvent, seesAgreementTerms, seesMenteeReport, stateOf, type MentorshipEvent } from '#core/mentorship';
 import { DomainError } from '#core/shared';
 import type { Actor, Role } from '#core/people';
 import type { RecordedEvent } from '#libs/event-store';
@@ -83,9 +83,11 @@ export class DocumentsService {
       if (p) people.set(id, { fullName: p.fullName, position: p.position });
     }
     const state = stateOf(m.snapshot);
-    // A mentee of a group does not see the other mentees' reports (§3.6), nor the documents made of them.
+    // A mentee of a group does not see the other mentees' reports (§3.6), nor the documents made of them;
+    // a mentee does not see the mentor's supplementary agreement, with the mentor's pay (ТК РФ ст. 351.8).
     const slots = documentSlots(ctx, state, recorded.map((e, i) => ({ revision: e.revision, event: events[i] })))
-      .filter((s) => s.kind !== 'mentee-report' || !s.personId || seesMenteeReport(actor, ctx, s.personId));
+      .filter((s) => s.kind !== 'mentee-report' || !s.personId || seesMenteeReport(actor, ctx, s.personId))
+      .filter((s) => s.kind !== 'supplementary-agreement' || seesAgreementTerms(actor, ctx));
     const organisationOn = (date: string | null) => (date ? this.organisation.printed(ctx.orgId, date) : this.organisation.printed(ctx.orgId));
     return { base: { ctx, state, people, events }, organisationOn, slots, recorded, events };
   }
@@ -206,6 +208,12 @@ export class DocumentsService {
       throw new DomainError({
         kind: 'forbidden', code: 'report-of-another-mentee', clause: '§3.6',
         message: 'Отчёт наставляемого и его оценку работы наставника видят он сам, наставник и сотрудники, ведущие наставничество; отчёты других наставляемых группы не показываются.',
+      });
+    }
+    if (kind === 'supplementary-agreement' && !seesAgreementTerms(actor, ctx)) {
+      throw new DomainError({
+        kind: 'forbidden', code: 'agreement-of-the-mentor', clause: 'ТК РФ ст. 351.8',
+        message: 'Дополнительное соглашение к трудовому договору наставника (с условиями оплаты) видят наставник и сотрудники, ведущие наставничество.',
       });
     }
     return slotOf(d.slots, kind, personId);

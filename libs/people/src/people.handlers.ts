@@ -26,7 +26,7 @@ export class RegisterPersonHandler implements ICommandHandler<RegisterPersonComm
     const outcome = await this.commands.handle({
       stream: streamId('person', personId), ctx, onConflict: 'refuse',
       load: () => this.people.person(personId, ctx.actor.orgId),
-      decide: () => ({ events: decideRegisterPerson(body, { actor: ctx.actor, personId }), role: staffRole(ctx.actor) }),
+      decide: () => ({ events: decideRegisterPerson(body, { actor: ctx.actor, personId, today: this.commands.today() }), role: staffRole(ctx.actor) }),
     });
     return { personId, ...outcome };
   }

@@ -22,3 +22,6 @@ export function activityPending(ctx: MentorshipContext, activityId: string): Rul
   if (activity.doneOn) return violation('activity-already-done', '§3.6', `Мероприятие ${activityId} уже отмечено выполненным (${activity.doneOn}).`, { activityId });
   return null;
 }
+
+/** §3.6: an activity can still be marked done only while some activity of the program is not. */
+export const someActivityPending = (ctx: MentorshipContext): boolean => (ctx.program?.activities ?? []).some((a) => !a.doneOn);

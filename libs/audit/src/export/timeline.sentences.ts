@@ -1,4 +1,4 @@
-import { FORM_TITLES, type MentoringForm } from '#core/mentorship';
+import { FORM_TITLES, NOTICE_PARTY_TITLES, type MentoringForm, type NoticeParty } from '#core/mentorship';
 import { ROLE_TITLES, type Role } from '#core/people';
 import { COMPLETION_REASON_TITLES, REPLACEMENT_REASON_TITLES } from '#libs/reports';
 import { withName, type GrammaticalCase } from '#libs/russian-names';
@@ -79,6 +79,11 @@ export function sentence(e: SentenceInput, ctx: SentenceContext): string | null 
       return `${s} продлил срок наставничества до ${ruDate(str(d.plannedEnd))} по согласию сторон (п. 7.2)`;
     case 'MentorshipCompleted':
       return `${s} завершил наставничество: ${COMPLETION_REASON_TITLES[d.reason as keyof typeof COMPLETION_REASON_TITLES] ?? str(d.reason)} (п. 7.1)`;
+    case 'MentorshipEndedEarly': {
+      const by = NOTICE_PARTY_TITLES[d.noticeBy as NoticeParty]?.split(' (')[0].toLocaleLowerCase('ru') ?? str(d.noticeBy);
+      return `${s} досрочно прекратил наставничество с ${ruDate(str(d.date))} по письменному уведомлению (${by}${d.personId ? `: ${ctx.name(d.personId)}` : ''}, `
+        + `«${str(d.noticeRef)}» от ${ruDate(str(d.noticeDate))}; ТК РФ ст. 351.8)`;
+    }
     case 'MentorReportSubmitted':
       return `${s} представил отчёт наставника (п. 3.6)`;
     case 'MenteeReportSubmitted':

@@ -22,7 +22,7 @@ export function consentDocument(f: DocumentFacts, as: 'mentor' | 'mentee'): Docu
   const personId = as === 'mentor' ? ctx.mentorId : f.personId!;
   const person = personOf(f, personId);
   const recorded = ctx.consents[personId];
-  const final = !!recorded?.given;
+  const final = !!recorded?.given && !recorded.inherited;
   const counterpart = as === 'mentor'
     ? `Наставляемые: ${ctx.mentees.map((m) => personOf(f, m.personId).fullName).join(', ')}.`
     : `Наставник: ${personOf(f, ctx.mentorId).fullName}.`;
