@@ -57,7 +57,7 @@ describe('early termination by written notice over HTTP (ТК РФ ст. 351.8)'
     });
     const auth = { authorization: `Bearer ${head.token}` };
     const html = await (await fetch(`${head.baseUrl}${doc.links.html}`, { headers: auth })).text();
-    for (const t of ['ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № ДС-45', 'к трудовому договору № 12 от 01.09.2020', 'Фёдорова Галина Павловна, воспитатель, именуемый(-ая)',
+    for (const t of ['ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № ДС-45', 'к трудовому договору № 12 от 01.09.2020', 'Фёдорова Галина Павловна, воспитатель, именуемая',
       'Морозова Алина Игоревна, воспитатель', 'Срок выполнения работы: с 01.10.2026 по 31.03.2027.', 'доплата в размере 10 % должностного оклада в месяц',
       'не менее чем за три рабочих дня']) expect(html).toContain(t);
     const docx = await fetch(`${head.baseUrl}${doc.links.docx}`, { headers: auth });

@@ -82,7 +82,11 @@ describe('hostile input', () => {
       });
       // The edges of the window are accepted.
       expect((await curator.post('/api/people', { fullName: 'Давняя Сотрудница', position: 'Воспитатель', firstWorkingDay: '1950-01-01' })).status).toBe(201);
-      expect((await curator.post('/api/people', { fullName: 'Будущая Сотрудница', position: 'Воспитатель', firstWorkingDay: '2031-11-24' })).status).toBe(201);
+      // A hire date is not in the future at all (§3.7, the rule of the organisation's today); the window's
+      // upper edge is accepted where a future date belongs: a planned end.
+      expect(await curator.post('/api/people', { fullName: 'Будущая Сотрудница', position: 'Воспитатель', firstWorkingDay: '2031-11-24' }))
+        .toMatchObject({ status: 422, body: { code: 'date-in-future' } });
+      expect((await curator.post('/api/mentorships', proposal(mentor.id, [mentee.id], { plannedStart: '2031-01-24', plannedEnd: '2031-11-24' }))).status).toBe(201);
     });
 
     it('refuses an activity due after today + 5 years inside a program', async () => {
