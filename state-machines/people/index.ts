@@ -4,4 +4,3 @@ export * from './people.commands';
 export * from './people.state';
 export * from './people.decider';
 export * from './personal-data';
-export * from './gender';

@@ -8,6 +8,7 @@ import type { PeopleEvent } from './people.events';
 import { PERSONAL_DATA_CLAUSE as PD_CLAUSE, PERSONAL_FIELD_NAMES } from './personal-data';
 import { hasPersonalDataConsent, type MenteeState, type MentorState, type PersonState } from './people.state';
 import { consentsToProcessing } from './rules/personal-data-consent.rule';
+import { firstWorkingDayNotInFuture } from './rules/first-working-day.rule';
 import { consentDateValid, destructionDatesValid, withdrawalDateValid } from './rules/personal-data-dates.rule';
 import { dataNoLongerNeeded } from './rules/retention.rule';
 
@@ -26,8 +27,10 @@ function requireConsentedPerson(person: PersonState | undefined, personId: strin
   return person;
 }
 
-export function decideRegisterPerson(body: RegisterPersonBody, env: { actor: Actor; personId: string }): PeopleEvent[] {
+/** `today`: the organisation's business date; the shell always gives it (a role probe need not). */
+export function decideRegisterPerson(body: RegisterPersonBody, env: { actor: Actor; personId: string; today?: BusinessDate }): PeopleEvent[] {
   authorize(env.actor, 'Регистрация сотрудника');
+  if (env.today) enforce(firstWorkingDayNotInFuture(body.firstWorkingDay, env.today));
   return [{ type: 'PersonRegistered', data: { personId: env.personId, orgId: env.actor.orgId, ...body } }];
 }
 

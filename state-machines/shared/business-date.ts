@@ -41,6 +41,30 @@ export function ruDate(d: BusinessDate): string {
   return m ? `${m[3]}.${m[2]}.${m[1]}` : d;
 }
 
+/**
+ * The window of dates a request may carry. The fixed bounds live in the schema below; the upper
+ * bound that moves with "today" (`latestBusinessDate`) is checked where today is known, by the shell
+ * (`parseBody` with today; docs/api.md, "Dates"). Stored events keep `businessDate`: what was once
+ * accepted still folds.
+ */
+export const EARLIEST_BUSINESS_DATE: BusinessDate = '1950-01-01';
+export const LAST_BUSINESS_DATE: BusinessDate = '2099-12-31';
+export const YEARS_AHEAD = 5;
+
+/** Marks the refinement of the window, so validation messages name the field and its bounds as ДД.ММ.ГГГГ. */
+export const BUSINESS_DATE_WINDOW_CHECK = 'business-date-window';
+
+/**
+ * A business date a command or query may carry: a real day from 01.01.1950 to 31.12.2099, typed as
+ * `ДД.ММ.ГГГГ` or `ГГГГ-ММ-ДД` and stored as `ГГГГ-ММ-ДД` (it is `businessDate` with the window).
+ */
+export const businessDateInput = businessDate
+  // A malformed date is refused once, by the format check above.
+  .refine((d) => !isBusinessDate(d) || (d >= EARLIEST_BUSINESS_DATE && d <= LAST_BUSINESS_DATE), {
+    message: `Дата — не раньше ${ruDate(EARLIEST_BUSINESS_DATE)} и не позже ${ruDate(LAST_BUSINESS_DATE)}`,
+    params: { check: BUSINESS_DATE_WINDOW_CHECK },
+  });
+
 const toUtc = (d: BusinessDate) => Date.parse(`${d}T00:00:00Z`);
 const fromUtc = (ms: number): BusinessDate => new Date(ms).toISOString().slice(0, 10);
 
@@ -76,3 +100,6 @@ export function businessDateOf(instant: Date, timeZone: string): BusinessDate {
   }
   return f.format(instant);
 }
+
+/** The latest date a request may carry on `today`: five years ahead (a plan, a deadline, a first working day). */
+export const latestBusinessDate = (today: BusinessDate): BusinessDate => addMonths(today, 12 * YEARS_AHEAD);

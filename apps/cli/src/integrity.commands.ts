@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EventStore } from '#libs/event-store';
 import { ChainSealer, verifyChains, integrityOptionsOf, type HeadAnchor, verificationStatementHtml } from '#libs/audit';
+import { organisationFromStore, organisationOptionsOf } from '#libs/organisation';
+import { businessDateOf } from '#core/shared';
 import { lastPosition, progressBar } from '#libs/projections';
 import type { Clock, Config } from '#libs/kernel';
 import type { CommandLine } from './command-line';
@@ -37,7 +39,8 @@ export async function verifyCommand(stored: EventStore, clock: Clock, config: Co
   out(`Прочитано событий журнала: ${result.logEvents.toLocaleString('ru-RU')} за ${(result.durationMs / 1000).toFixed(1)} с.`);
   if (statement && org) {
     const file = resolve(statement);
-    const html = verificationStatementHtml(result, { orgId: org, orgName: integrityOptionsOf(config).orgName, timeZone: config.TIME_ZONE, checkedBy: 'оператор сервера (командная строка)', anchors });
+    const organisation = await organisationFromStore(stored, org, businessDateOf(clock.now(), config.TIME_ZONE), organisationOptionsOf(config));
+    const html = verificationStatementHtml(result, { orgId: org, organisation, timeZone: config.TIME_ZONE, checkedBy: 'оператор сервера (командная строка)', anchors });
     try {
       writeFileSync(file, html, { flag: 'wx' });
     } catch (error) {

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '#libs/auth';
+import { OrganisationModule } from '#libs/organisation';
 import { CONFIG, type Config } from '#libs/kernel';
 import { GetMentorshipHistoryHandler } from './mentorship-history.handler';
 import { GetOrganisationAsOfHandler } from './organisation-as-of.handler';
@@ -18,7 +19,7 @@ export class AuditModule {
   static forRoot(options: Partial<IntegrityOptions> = {}): DynamicModule {
     return {
       module: AuditModule,
-      imports: [CqrsModule, AuthModule],
+      imports: [CqrsModule, AuthModule, OrganisationModule],
       providers: [
         GetMentorshipHistoryHandler, GetOrganisationAsOfHandler,
         { provide: INTEGRITY_OPTIONS, inject: [CONFIG], useFactory: (config: Config) => ({ ...integrityOptionsOf(config), ...options }) },

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { canRead, eventTitle, evolve, initialSnapshot, parseMentorshipEvent, seesMenteeReport, stateOf, type MentorshipEvent } from '#core/mentorship';
+import { canRead, eventTitle, evolve, initialSnapshot, parseMentorshipEvent, seesAgreementTerms, seesMenteeReport, stateOf, type MentorshipEvent } from '#core/mentorship';
 import { DomainError, streamId } from '#core/shared';
 import { UsersService } from '#libs/auth';
 import { EVENT_STORE, type EventStore } from '#libs/event-store';
@@ -15,6 +15,7 @@ export function documentOf(e: MentorshipEvent): Record<string, string> | undefin
     case 'OrderIssued': return { kind: 'приказ о закреплении', number: e.data.number, date: e.data.date };
     case 'MentorReplaced': return { kind: 'приказ о замене наставника', number: e.data.orderNumber, date: e.data.date, consent: e.data.newMentorConsentRef };
     case 'MentorshipContinued': return { kind: 'приказ о замене наставника', number: e.data.orderNumber, date: e.data.date, consent: e.data.newMentorConsentRef };
+    case 'MentorshipEndedEarly': return { kind: 'письменное уведомление о досрочном прекращении наставничества', ref: e.data.noticeRef, date: e.data.noticeDate };
     default: return undefined;
   }
 }
@@ -47,7 +48,11 @@ export class GetMentorshipHistoryHandler implements IQueryHandler<GetMentorshipH
       const hidden = event.type === 'MenteeReportSubmitted' && !seesMenteeReport(actor, snapshot.context, event.data.personId)
         ? { personId: event.data.personId, date: event.data.date }
         : undefined;
-      const data = hidden ?? recorded.data;
+      // The mentor's supplementary agreement (with the pay) is not the mentees' to read (ТК РФ ст. 351.8).
+      const terms = (event.type === 'OrderIssued' || event.type === 'MentorshipContinued') && event.data.agreement && !seesAgreementTerms(actor, snapshot.context)
+        ? Object.fromEntries(Object.entries(recorded.data as Record<string, unknown>).filter(([k]) => k !== 'agreement'))
+        : undefined;
+      const data = hidden ?? terms ?? recorded.data;
       entries.push({
         revision: recorded.revision,
         type: recorded.type,
@@ -58,7 +63,7 @@ export class GetMentorshipHistoryHandler implements IQueryHandler<GetMentorshipH
         document: documentOf(event),
         data,
         fields: eventFields(recorded.type, data, { name }),
-        ...(hidden ? { withheld: ['text', 'mentorEvaluation'] } : {}),
+        ...(hidden ? { withheld: ['text', 'mentorEvaluation'] } : terms ? { withheld: ['agreement'] } : {}),
         stateAfter,
         commandId: recorded.metadata.commandId,
       });

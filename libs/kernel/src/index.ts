@@ -6,6 +6,7 @@ export * from './event-bounded-cache';
 export * from './handle-command';
 export * from './heap-growth';
 export * from './ids';
+export * from './json-limits';
 export * from './kernel.module';
 export * from './parse-body';
 export * from './validation-messages';

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { BUSINESS_DATE_CHECK, fromRussianDate, isBusinessDate, ruDate } from '#core/shared';
+import {
+  BUSINESS_DATE_CHECK, BUSINESS_DATE_WINDOW_CHECK, EARLIEST_BUSINESS_DATE, LAST_BUSINESS_DATE, YEARS_AHEAD, fromRussianDate, isBusinessDate, ruDate,
+  type BusinessDate,
+} from '#core/shared';
 
 /**
  * Validation in the words of the form: every message is built here, from the zod issue and the field's
@@ -15,7 +18,7 @@ export interface FieldError {
   message: string;
   /** The same without the field's name («не заполнено», «не длиннее 300 знаков»), for a place that names the field already. */
   requirement: string;
-  /** zod's issue code, stable for clients. */
+  /** zod's issue code, or `date-too-late` for a date beyond today + 5 years; stable for clients. */
   code: string;
   /** Fields the body may not carry (`unrecognized_keys`). */
   keys?: string[];
@@ -36,11 +39,16 @@ interface Js {
   maxItems?: number;
   anyOf?: Js[];
   oneOf?: Js[];
+  allOf?: Js[];
 }
+
+/** A node of a body's JSON Schema (as the OpenAPI document and the web page's forms have it). */
+export type JsonSchemaNode = Js;
 
 const jsonSchemas = new WeakMap<z.ZodType, Js>();
 
-function jsonSchemaOf(schema: z.ZodType): Js {
+/** The body's JSON Schema, built once per schema. */
+export function jsonSchemaOf(schema: z.ZodType): Js {
   let js = jsonSchemas.get(schema);
   if (!js) {
     try {
@@ -149,6 +157,8 @@ function describeNumber(node: Js): string {
 }
 
 const DATE = 'дата в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД';
+/** The fixed window of `businessDateInput`, in the words of a date. */
+const DATE_WINDOW = `не раньше ${ruDate(EARLIEST_BUSINESS_DATE)} и не позже ${ruDate(LAST_BUSINESS_DATE)}`;
 
 /** What a field takes, in words: «целое число от 1 до 5», «текст не длиннее 500 знаков», «дата в формате …». */
 function expectation(node: Js): string {
@@ -208,6 +218,7 @@ function requirementOf(issue: z.core.$ZodIssue, node: Js | undefined, value: unk
         const iso = typeof value === 'string' ? fromRussianDate(value) : '';
         return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !isBusinessDate(iso) ? { text: `такого дня нет в календаре (${ruDate(iso)})` } : { text: DATE };
       }
+      if ((issue.params as { check?: string } | undefined)?.check === BUSINESS_DATE_WINDOW_CHECK) return { text: DATE_WINDOW };
       // A refinement's own message is a whole Russian sentence already.
       return CYRILLIC.test(issue.message) ? { text: lowerFirst(issue.message.replace(/\.$/, '')), whole: true } : { text: 'неверное значение' };
     }
@@ -245,6 +256,26 @@ export function validationErrors(schema: z.ZodType, error: z.ZodError, body: unk
       requirement: req.text,
       code: issue.code,
       ...(issue.code === 'unrecognized_keys' ? { keys: issue.keys } : {}),
+    };
+  });
+}
+
+/**
+ * Dates later than today + 5 years (`latest`), found by the shell after the schema accepted the body:
+ * each under its field, as «Плановое окончание — не позже 24.11.2031, то есть не дальше 5 лет вперёд.».
+ */
+export function lateDateErrors(schema: z.ZodType, paths: PropertyKey[][], latest: BusinessDate): FieldError[] {
+  const root = jsonSchemaOf(schema);
+  const req: Requirement = { text: `не позже ${ruDate(latest)}, то есть не дальше ${YEARS_AHEAD} лет вперёд` };
+  return paths.map((path) => {
+    const { node } = nodeAt(root, path);
+    const label = node?.description;
+    return {
+      path: path.join('.'),
+      ...(label ? { label } : {}),
+      message: sentence(label ?? 'Дата', node, req),
+      requirement: req.text,
+      code: 'date-too-late',
     };
   });
 }

@@ -26,3 +26,6 @@ export function activityPending(ctx: MentorshipContext, activityId: string): Rul
   }
   return null;
 }
+
+/** §3.6: an activity can still be marked done only while some activity of the program is not. */
+export const someActivityPending = (ctx: MentorshipContext): boolean => (ctx.program?.activities ?? []).some((a) => !a.doneOn);

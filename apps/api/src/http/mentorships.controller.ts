@@ -44,8 +44,8 @@ export class MentorshipsController {
     const past = asOf !== undefined || asOfRecorded !== undefined ? parseBody(asOfQuery, { date: asOf, recorded: asOfRecorded }) : undefined;
     const view = await this.queries.execute(new GetMentorshipQuery(id, actor, undefined, past));
     if (!past) res.setHeader('ETag', `"${view.revision}"`);
-    // The body depends on the caller (availableSteps): never serve one user's copy to another.
-    res.setHeader('Cache-Control', 'private, no-cache').setHeader('Vary', 'Authorization');
+    // The body depends on the caller (availableSteps); like every API answer it is never stored (no-store, security-headers.ts).
+    res.setHeader('Vary', 'Authorization');
     return view;
   }
 

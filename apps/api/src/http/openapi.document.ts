@@ -9,6 +9,7 @@ import { reminderPaths } from './reminders.openapi';
 import { documentPaths } from './documents.openapi';
 import { auditPaths } from './audit.openapi';
 import { webPaths } from './web.openapi';
+import { organisationDetailsPaths } from './organisation.openapi';
 
 const schema = (s: z.ZodType) => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input' }) as Record<string, unknown>;
@@ -87,6 +88,7 @@ export function openApiDocument(): Record<string, unknown> {
       ...documentPaths(),
       ...auditPaths(),
       ...webPaths(),
+      ...organisationDetailsPaths(),
     }),
   };
 }

@@ -38,7 +38,7 @@ export class StaffImportController {
 
   @Post('import')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BYTES, files: 1 } }))
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 20 } }))
   async import(
     @UploadedFile() file: UploadedStaffFile | undefined, @Query('dryRun') dryRunParam: string | undefined,
     @CurrentActor() actor: Actor, @Req() req: Request,

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { personalDataConsentBody, registerPersonBody, type PersonalDataConsentBody, type RegisterPersonBody } from '#core/people';
-import { fromRussianDate, ruDate } from '#core/shared';
-import { validationErrors } from '#libs/kernel';
+import { fromRussianDate, latestBusinessDate, ruDate } from '#core/shared';
+import { lateDateErrors, validationErrors } from '#libs/kernel';
 import { IMPORT_COLUMNS, type ImportField, type SheetRow } from './staff-import.parser';
 
 export interface RowError {
@@ -61,6 +61,11 @@ export function checkStaffRows(rows: SheetRow[], registered: Set<string>, today:
       if (!c.success) errors.push(...issues(personalDataConsentBody, c.error, consentBody, (k) => (k === 'date' ? 'consentDate' : 'consentRef')));
       else if (c.data.date > today) errors.push({ field: 'consentDate', column: IMPORT_COLUMNS.consentDate.title, message: `Дата согласия ${ruDate(c.data.date)} ещё не наступила.` });
       else consent = c.data;
+    }
+    if (person.success && person.data.firstWorkingDay > latestBusinessDate(today)) {
+      // As the API words it (`parseBody` with today), after the column's title.
+      const [late] = lateDateErrors(registerPersonBody, [['firstWorkingDay']], latestBusinessDate(today));
+      errors.push({ field: 'firstWorkingDay', column: IMPORT_COLUMNS.firstWorkingDay.title, message: `${late.requirement}.` });
     }
     if (person.success) {
       const key = staffKey(person.data.fullName, person.data.firstWorkingDay);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ReadModels, requireRole, STAFF_READERS } from '#libs/projections';
 import { MAX_MENTEES_PER_MENTOR } from '#core/mentorship';
-import { genderOf, type Actor } from '#core/people';
+import type { Actor } from '#core/people';
+import { genderOf } from '#libs/russian-names';
 
 interface Row {
   person_id: string; full_name: string; position: string | null; first_working_day: string | null; consent_on: string | null;
@@ -30,7 +31,7 @@ export class StaffListQuery {
       personId: r.person_id,
       fullName: r.full_name,
       /** For the grammar of sentences about the person («запишите её согласие»); null when the name has no patronymic. */
-      gender: genderOf(r.full_name) ?? null,
+      gender: genderOf(r.full_name),
       position: r.position,
       firstWorkingDay: r.first_working_day,
       personalDataConsentOn: r.consent_on,

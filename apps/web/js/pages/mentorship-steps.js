@@ -23,6 +23,7 @@ export async function fieldOptions(m, steps) {
   const options = {
     personId: people.map((p) => ({ ...participant(p), label: `${participant(p).label}${consented.has(p.personId) ? ' (согласие записано)' : ''}`, disabled: consented.has(p.personId) })),
     agreedBy: people.map(participant),
+    menteeId: people.filter((p) => p.role === 'наставляемый').map(participant),
     activityId: (m.program?.activities ?? []).filter((a) => !a.doneOn).map((a) => ({ value: a.id, label: `${activityNo(a.id)}. ${a.title} (срок ${date(a.due)})` })),
   };
   const wantsMentors = steps.some((s) => s.schema?.properties?.newMentorId);

@@ -35,19 +35,20 @@ function openDialog({ title, schema, fixed, path, done, v, intro }) {
   dialog.showModal();
 }
 
+/** The server tells the gender from the patronymic; without one the sentence needs none. */
+function registered(fullName, gender) {
+  if (gender === 'female') return `Сотрудница «${fullName}» зарегистрирована. Запишите её согласие на обработку персональных данных.`;
+  if (gender === 'male') return `Сотрудник «${fullName}» зарегистрирован. Запишите его согласие на обработку персональных данных.`;
+  return `Зарегистрирован сотрудник: ${fullName}. Запишите согласие на обработку персональных данных.`;
+}
+
 async function registerForm(v) {
   const schema = await bodySchema('/api/people');
   const { form } = schemaForm({
     schema, vocabulary: v, submitLabel: 'Зарегистрировать',
     onSubmit: async (body) => {
-      const r = await api('/api/people', { method: 'POST', body });
-      // The grammar follows the person (by the patronymic, on the server); without one the sentence needs no pronoun.
-      const gender = (await api('/api/staff')).items.find((p) => p.personId === r.id)?.gender;
-      flash = gender === 'female'
-        ? `Сотрудница «${body.fullName}» зарегистрирована. Запишите её согласие на обработку персональных данных.`
-        : gender === 'male'
-          ? `Сотрудник «${body.fullName}» зарегистрирован. Запишите его согласие на обработку персональных данных.`
-          : `Сотрудник «${body.fullName}» зарегистрирован. Запишите согласие сотрудника на обработку персональных данных.`;
+      const { gender } = await api('/api/people', { method: 'POST', body });
+      flash = registered(body.fullName, gender);
       refresh();
     },
   });

@@ -20,11 +20,8 @@ export class AuditExportController {
     const period = p.scope.kind === 'period' ? `${p.scope.from}_${p.scope.to}` : undefined;
     const ascii = `audit-package-${p.orgId}-${period ?? `mentorship-${q.mentorshipId}`}.${q.format}`;
     res.setHeader('Content-Disposition', disposition(ascii, `пакет-аудита-${p.orgId}-${period ?? `наставничество-${q.mentorshipId}`}.${q.format}`));
-    res.setHeader('Cache-Control', 'private, no-store');
+    // The app's headers forbid scripts, framing and storing it.
     if (q.format === 'json') return p;
-    // A printable page of the organisation's data: no scripts, nothing from elsewhere.
-    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
-    res.setHeader('X-Content-Type-Options', 'nosniff');
     res.type('text/html; charset=utf-8');
     return this.exports.html(actor, p);
   }

@@ -67,7 +67,7 @@ export class AuditExportService {
     return {
       title: scope.kind === 'period' ? `Пакет аудита за период с ${ruDate(scope.from)} по ${ruDate(scope.to)}` : `Пакет аудита наставничества «${scope.topic ?? scope.mentorshipId}»`,
       orgId: actor.orgId,
-      orgName: this.integrity.orgName,
+      organisation: await this.integrity.organisation(actor),
       scope,
       generatedAt: this.clock.now().toISOString(),
       generatedBy: await this.integrity.checkedBy(actor),

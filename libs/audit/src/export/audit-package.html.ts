@@ -1,7 +1,7 @@
 import { ROLE_TITLES, type Role } from '#core/people';
 import { STATE_TITLES, type MentorshipState } from '#core/mentorship';
 import { PRINT_CSS, esc, ruDate, ruDateTime } from '../integrity/printable';
-import { statementTable } from '../integrity/verification-statement.html';
+import { headSignatureLine, statementTable } from '../integrity/verification-statement.html';
 import type { EventField } from '../event-fields';
 import type { AuditPackage, PackageEvent } from './audit-package';
 
@@ -45,11 +45,11 @@ export function auditPackageHtml(p: AuditPackage, fieldsOf: (e: PackageEvent) =>
 </head>
 <body>
 <h1>${esc(p.title)}</h1>
-<p class="sub">Организация ${p.orgName ? `${esc(p.orgName)} (идентификатор ${esc(p.orgId)})` : esc(p.orgId)}. Сформирован ${esc(ruDateTime(p.generatedAt, p.timeZone))}; сформировал: ${esc(p.generatedBy)}.</p>
+<p class="sub">${p.organisation.source === 'blank' ? `Организация ${esc(p.orgId)}` : esc(p.organisation.fullName)}. Сформирован ${esc(ruDateTime(p.generatedAt, p.timeZone))}; сформировал: ${esc(p.generatedBy)}.</p>
 <h2>1. Хронология</h2>
 ${p.timeline.length ? `<ol class="timeline">${p.timeline.map((t) => `<li>${esc(ruDate(t.date))} — ${esc(t.text)}.</li>`).join('\n')}</ol>` : '<p>Событий нет.</p>'}
 <h2>2. Проверка целостности журнала</h2>
-${statementTable(p.verification, { orgId: p.orgId, orgName: p.orgName, timeZone: p.timeZone, checkedBy: p.generatedBy })}
+${statementTable(p.verification, { orgId: p.orgId, organisation: p.organisation, timeZone: p.timeZone, checkedBy: p.generatedBy })}
 <p class="small">${esc(p.verification.summary)}</p>
 <h2>3. События журнала (${p.events.length})</h2>
 ${p.events.length ? `<table class="events"><thead><tr><th>№</th><th>Событие</th><th>Дата по документу</th><th>Кто</th><th>Документ</th><th>Сведения</th></tr></thead><tbody>
@@ -59,6 +59,7 @@ ${p.events.map((e, i) => eventRow(e, i, p.timeZone, fieldsOf(e))).join('\n')}
 ${p.notes.map((n) => `<p class="small">${esc(n)}</p>`).join('\n')}
 <div class="signatures">
 <p>Пакет сформировал: <span class="line"></span> / <span class="line"></span></p>
+${headSignatureLine(p.organisation)}
 <p>«____» ______________ 20___ г.</p>
 </div>
 </body>

@@ -1,3 +1,4 @@
+import type { PrintedOrganisation } from '#core/organisation';
 import type { VerificationResult } from '../integrity/verification.result';
 
 /** One event of the package, as stored (personal fields in their encrypted form) with who, when and on which document. */
@@ -36,8 +37,8 @@ export type PackageScope =
 export interface AuditPackage {
   title: string;
   orgId: string;
-  /** As the organisation's documents name it (`ORG_NAME`). */
-  orgName?: string;
+  /** The organisation's details in force on the day the package is made. */
+  organisation: PrintedOrganisation;
   scope: PackageScope;
   generatedAt: string;
   generatedBy: string;

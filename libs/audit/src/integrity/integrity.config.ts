@@ -12,17 +12,14 @@ export interface IntegrityOptions {
   headEveryMs: number;
   /** Live, seal at most once per this many milliseconds (`AUDIT_SEAL_EVERY_MS`, 250; 0: at once). */
   sealEveryMs?: number;
-  /** The organisation as its documents name it (`ORG_NAME`), for statements and audit packages. */
-  orgName?: string;
 }
 
-/** From the parsed config: `AUDIT_SEALER`, `AUDIT_HEAD_EVERY_EVENTS`, `AUDIT_HEAD_EVERY_SECONDS`, `AUDIT_SEAL_EVERY_MS`, `ORG_NAME`. */
+/** From the parsed config: `AUDIT_SEALER`, `AUDIT_HEAD_EVERY_EVENTS`, `AUDIT_HEAD_EVERY_SECONDS`, `AUDIT_SEAL_EVERY_MS`. */
 export function integrityOptionsOf(config: Config): IntegrityOptions {
   return {
     sealer: config.AUDIT_SEALER,
     headEveryEvents: config.AUDIT_HEAD_EVERY_EVENTS,
     headEveryMs: config.AUDIT_HEAD_EVERY_SECONDS * 1000,
     sealEveryMs: config.AUDIT_SEAL_EVERY_MS,
-    orgName: config.ORG_NAME,
   };
 }

@@ -5,6 +5,8 @@ import { ROLE_TITLES, type Actor } from '#core/people';
 import { DomainError } from '#core/shared';
 import { UsersService } from '#libs/auth';
 import { APP_CONFIG, type AppConfig, CLOCK, type Clock, parseBody } from '#libs/kernel';
+import { OrganisationReader } from '#libs/organisation';
+import type { PrintedOrganisation } from '#core/organisation';
 import { verifyChains } from './chain-verifier';
 import { INTEGRITY_OPTIONS, type IntegrityOptions } from './integrity.config';
 import type { HeadAnchor, VerificationResult } from './verification.result';
@@ -32,10 +34,12 @@ export class IntegrityService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(INTEGRITY_OPTIONS) private readonly options: IntegrityOptions,
     private readonly users: UsersService,
+    private readonly organisations: OrganisationReader,
   ) {}
 
-  get orgName(): string | undefined {
-    return this.options.orgName;
+  /** The caller's organisation as today's statements and packages print it. */
+  organisation(actor: Actor): Promise<PrintedOrganisation> {
+    return this.organisations.printed(actor.orgId);
   }
 
   authorize(actor: Actor): void {
@@ -63,7 +67,7 @@ export class IntegrityService {
 
   async statement(actor: Actor, anchors: HeadAnchor[] = []): Promise<{ html: string; result: VerificationResult }> {
     const result = await this.verify(actor, anchors);
-    return { result, html: verificationStatementHtml(result, { orgId: actor.orgId, orgName: this.orgName, timeZone: this.config.timeZone, checkedBy: await this.checkedBy(actor), anchors }) };
+    return { result, html: verificationStatementHtml(result, { orgId: actor.orgId, organisation: await this.organisation(actor), timeZone: this.config.timeZone, checkedBy: await this.checkedBy(actor), anchors }) };
   }
 
   async checkedBy(actor: Actor): Promise<string> {

@@ -1,14 +1,29 @@
+import type { PrintedOrganisation } from '#core/organisation';
+import { shortName } from '#libs/russian-names';
 import { BREAK_KIND_TITLES, type HeadAnchor, type VerificationResult } from './verification.result';
 import { PRINT_CSS, esc, ruDateTime, zoneName } from './printable';
 
 export interface StatementContext {
   orgId: string;
-  /** As the organisation's documents name it (`ORG_NAME`). */
-  orgName?: string;
+  /** The organisation's details in force today (entered in the app; else `ORG_NAME` or a blank). */
+  organisation?: PrintedOrganisation;
   timeZone: string;
   /** Who ran the check: name and role, in words. */
   checkedBy: string;
   anchors?: HeadAnchor[];
+}
+
+/** The organisation by its name and address; by its identifier only while nothing names it. */
+function organisationCell(ctx: StatementContext): string {
+  const o = ctx.organisation;
+  if (!o || o.source === 'blank') return esc(ctx.orgId);
+  return `${esc(o.fullName)}${o.address ? `<br><span class="small">${esc(o.address)}</span>` : ''}`;
+}
+
+/** «Заведующий: ____ / Савельева Л. М. /»: the head signs the statement by name when the details give it. */
+export function headSignatureLine(o: PrintedOrganisation | undefined): string {
+  const name = o?.headName ? `<span class="line"></span> / ${esc(shortName(o.headName))} /` : '<span class="line"></span> / <span class="line"></span>';
+  return `<p>${esc(o?.headPosition ?? 'Заведующий')}: ${name}</p>`;
 }
 
 /** The rows of the statement, also embedded in an audit package. */
@@ -16,7 +31,7 @@ export function statementTable(r: VerificationResult, ctx: StatementContext): st
   const chain = r.chains.find((c) => c.orgId === ctx.orgId);
   const checked = chain?.checked ?? 0;
   const rows: [string, string, string?][] = [
-    ['Организация', ctx.orgName ? `${esc(ctx.orgName)} (идентификатор ${esc(ctx.orgId)})` : esc(ctx.orgId)],
+    ['Организация', organisationCell(ctx)],
     ['Дата и время проверки', `${esc(ruDateTime(r.checkedAt, ctx.timeZone))} (${esc(zoneName(ctx.timeZone))})`],
     ['Проверку выполнил', esc(ctx.checkedBy)],
     ['Проверено событий организации', checked ? `${checked} — все, с начала журнала` : '0'],
@@ -45,7 +60,7 @@ export function verificationStatementHtml(r: VerificationResult, ctx: StatementC
 <html lang="ru">
 <head>
 <meta charset="utf-8">
-<title>Акт проверки целостности журнала — ${esc(ctx.orgId)} — ${esc(ruDateTime(r.checkedAt, ctx.timeZone))}</title>
+<title>Акт проверки целостности журнала — ${esc(ctx.organisation && ctx.organisation.source !== 'blank' ? ctx.organisation.shortName : ctx.orgId)} — ${esc(ruDateTime(r.checkedAt, ctx.timeZone))}</title>
 <style>${PRINT_CSS}</style>
 </head>
 <body>
@@ -63,7 +78,7 @@ ${statementTable(r, ctx)}
 (${count}) и контрольную сумму из этого акта — новый акт покажет, совпадает ли она.</p>
 <div class="signatures">
 <p>Проверку провёл: <span class="line"></span> / <span class="line"></span></p>
-<p>Заведующий: <span class="line"></span> / <span class="line"></span></p>
+${headSignatureLine(ctx.organisation)}
 <p>«____» ______________ 20___ г.</p>
 </div>
 </body>

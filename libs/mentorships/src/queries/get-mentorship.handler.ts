@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
-  availableSteps, canRead, fold, FORM_TITLES, parseMentorshipEvent, stateOf, STATE_TITLES, stepBodyJsonSchema, viewOf, visibleMenteeReports,
+  availableSteps, canRead, fold, FORM_TITLES, parseMentorshipEvent, seesAgreementTerms, stateOf, STATE_TITLES, stepBodyJsonSchema, viewOf, visibleMenteeReports,
   type MentorshipState,
 } from '#core/mentorship';
 import { APP_CONFIG, type AppConfig, CLOCK, todayIn, type Clock, notFound } from '#libs/kernel';
@@ -53,8 +53,10 @@ export class GetMentorshipHandler implements IQueryHandler<GetMentorshipQuery> {
       plannedEnd: ctx.plannedEnd,
       predecessorId: ctx.predecessorId,
       successorId: ctx.replacement?.successorId,
-      consents: Object.entries(ctx.consents).map(([personId, c]) => ({ personId, ...c })),
-      order: ctx.order,
+      // A consent carried over from the predecessor pair is none to this pair (§3.7): it is not listed.
+      consents: Object.entries(ctx.consents).filter(([, c]) => !c.inherited).map(([personId, c]) => ({ personId, ...c })),
+      // The mentor's supplementary agreement and pay are the mentor's and the staff's (ТК РФ ст. 351.8), not the mentees'.
+      order: ctx.order && !seesAgreementTerms(actor, ctx) ? { number: ctx.order.number, date: ctx.order.date } : ctx.order,
       program: ctx.program,
       acknowledgements: ctx.acknowledgements,
       extensions: ctx.extensions,
