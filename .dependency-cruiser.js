@@ -5,7 +5,7 @@
 const { libArrows } = require('./tools/lib-arrows');
 
 const ARROWS = libArrows();
-const COMMAND_SIDE = ['people', 'mentorships', 'roadmap', 'surveys', 'program-bank', 'documents', 'reminders', 'auth', 'demo'];
+const COMMAND_SIDE = ['people', 'mentorships', 'roadmap', 'surveys', 'program-bank', 'documents', 'reminders', 'auth', 'demo', 'organisation'];
 const READ_SIDE = ['projections', 'reports'];
 // The kernel's configuration has an entry of its own, so a process that only checks its settings (the cluster's primary) loads nothing else.
 const INDEX = '^libs/[^/]+/src/(testing/)?index\\.ts$|^libs/kernel/src/config/index\\.ts$';

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { role } from '../people/roles';
+import { readableText } from '../shared/readable-text';
 import type { DisableReason } from './accounts.events';
 
 export const createUserBody = z.strictObject({
-  name: z.string().trim().min(1).max(200).describe('Имя пользователя'),
-  roles: z.array(role).min(1).max(7).describe('Роли'),
-  personId: z.string().min(1).max(100).optional().describe('Сотрудник (для наставника и наставляемого)'),
-  email: z.email().max(254).optional().describe('Эл. почта для напоминаний о сроках'),
+  name: readableText(200).describe('Имя пользователя'),
+  roles: z.array(role.describe('Роль')).min(1).max(7).describe('Роли'),
+  personId: z.string().min(1).max(100).optional().describe('Сотрудник (обязательно для наставника и наставляемого)'),
+  email: z.email().max(254).optional().describe('Адрес эл. почты для напоминаний о сроках'),
 });
 export type CreateUserBody = z.infer<typeof createUserBody>;
 

@@ -1,4 +1,5 @@
 export * from './mentorship.vocabulary';
+export * from './event-titles';
 export * from './mentorship.events';
 export * from './mentorship.commands';
 export * from './mentorship.context';
@@ -10,6 +11,7 @@ export * from './mentorship.policy';
 export * from './mentorship.decider';
 export * from './mentorship.deadlines';
 export * from './mentorship.view';
+export * from './mentorship.warnings';
 export type { PersonFacts } from './rules/bank-membership.rule';
 export { MAX_MENTEES_PER_MENTOR } from './rules/mentor-capacity.rule';
 export * from './rules/short-program.rule';

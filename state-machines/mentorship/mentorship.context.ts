@@ -1,6 +1,6 @@
 import type { BusinessDate } from '../shared/business-date';
-import type { Activity } from './mentorship.events';
-import type { CompletionReason, MentoringForm, ReplacementReason } from './mentorship.vocabulary';
+import type { Activity, SupplementaryAgreement } from './mentorship.events';
+import type { CompletionReason, MentoringForm, NoticeParty, ReplacementReason } from './mentorship.vocabulary';
 
 export interface ProgramActivity extends Activity {
   doneOn?: BusinessDate;
@@ -18,13 +18,31 @@ export interface MentorshipContext {
   plannedEnd: BusinessDate;
   proposedOn: BusinessDate;
   predecessorId?: string;
-  consents: Record<string, { given: boolean; date: BusinessDate; documentRef: string }>;
-  order?: { number: string; date: BusinessDate };
+  /**
+   * Each participant's written consent. `inherited`: a mentee's consent to the predecessor's pair,
+   * carried over by a replacement without their consent to the new mentor — not a consent to this
+   * pair (§3.7) until one is recorded.
+   */
+  consents: Record<string, { given: boolean; date: BusinessDate; documentRef: string; inherited?: true }>;
+  /** The head's order; `agreement`: the mentor's supplementary agreement recorded with it (ТК РФ ст. 351.8). */
+  order?: { number: string; date: BusinessDate; agreement?: SupplementaryAgreement };
+  /** Mentees already in another unfinished mentorship on the proposal's date (a warning until the order). */
+  otherUnfinished?: { personId: string; mentorshipIds: string[] }[];
   program?: { draftedOn: BusinessDate; activities: ProgramActivity[]; amendedOn?: BusinessDate };
   nextActivityNo: number;
   acknowledgements: Record<string, BusinessDate>;
   extensions: { date: BusinessDate; plannedEnd: BusinessDate; previousEnd: BusinessDate }[];
-  completion?: { date: BusinessDate; reason: CompletionReason; note?: string };
+  /**
+   * How it ended. `earlyEnd`: ended early by written notice (ТК РФ ст. 351.8); `reason` is then the
+   * §7.1 basis it counts under — the mentor's or the mentee's initiative, or the organisation's
+   * (`curator-initiative`) for the employer's notice.
+   */
+  completion?: {
+    date: BusinessDate;
+    reason: CompletionReason;
+    note?: string;
+    earlyEnd?: { noticeBy: NoticeParty; personId?: string; noticeDate: BusinessDate; noticeRef: string };
+  };
   mentorReport?: { date: BusinessDate; text: string; recommendations: string };
   menteeReports: Record<string, { date: BusinessDate; text: string; mentorEvaluation: number }>;
   replacementRequests: { date: BusinessDate; reason: ReplacementReason; note?: string }[];

@@ -1,6 +1,6 @@
 import { given } from '../testing/given-when-then';
 import {
-  actor, actors, CANONICAL_STATES, MENTEE, MENTOR, MENTOR_2, mentorFacts, ONE, OTHER_ORG, stepEnv, SUCCESSOR_ID, TODAY,
+  actor, actors, CANONICAL_STATES, MENTEE, MENTOR, MENTOR_2, mentorFacts, ONE, OTHER_ORG, stepEnv, SUCCESSOR_ID, TODAY, withAgreement,
 } from '../testing/fixtures';
 import { addDays } from '../shared/business-date';
 import type { Actor } from '../people/roles';
@@ -21,6 +21,11 @@ const CASES: Record<StepName, Case> = {
   amend: { history: ONE.active, body: (date) => ({ date, activities: [{ kind: 'other', title: 'Иное', due }], agreedBy: [MENTOR, MENTEE] }), actor: actors.mentor() },
   extend: { history: ONE.active, body: (date) => ({ date, plannedEnd: '2025-07-31', agreedBy: [MENTOR, MENTEE] }), actor: actors.curator() },
   complete: { history: ONE.active, body: (date) => ({ date, reason: 'mutual-decision' }), actor: actors.curator() },
+  // Under a supplementary agreement, an activity done in 2025: a notice a week before is at least 3 working days ahead.
+  'end-early': {
+    history: [...withAgreement(ONE.active), { type: 'ActivityCompleted', data: { activityId: 'A1', date: '2025-04-25' } }], actor: actors.curator(),
+    body: (date) => ({ noticeBy: 'mentor', noticeDate: addDays(date, -7), noticeRef: 'Уведомление', date }),
+  },
   'mentor-report': { history: ONE.completed, body: (date) => ({ date, text: 'Отчёт', recommendations: 'Рекомендации' }), actor: actors.mentor() },
   'mentee-report': { history: ONE.completed, body: (date) => ({ date, text: 'Отчёт', mentorEvaluation: 4 }), actor: actors.mentee() },
   'request-replacement': { history: ONE.active, body: (date) => ({ date, reason: 'mentor-request' }), actor: actors.mentee() },

@@ -5,22 +5,26 @@ import { menteeIds, type MentorshipContext } from './mentorship.context';
 import type { ProposeBody, StepBody, StepName } from './mentorship.commands';
 import type { EventOf, MentorshipEvent } from './mentorship.events';
 import { authorizePropose, authorizeStep } from './mentorship.policy';
-import { acceptedEventTypes, evolve, initialSnapshot, stateOf, type MentorshipSnapshot } from './mentorship.state';
+import { acceptedEventTypes, closedBy, evolve, initialSnapshot, stateOf, type MentorshipSnapshot } from './mentorship.state';
 import { STEP_POLICIES } from './mentorship.steps';
+import { stateTitle } from './mentorship.vocabulary';
 import { availableSteps } from './mentorship.view';
 import { proposedFromBanks, type PersonFacts } from './rules/bank-membership.rule';
 import { completionReasonHolds } from './rules/completion-reason.rule';
+import { noticeFromParty, noticePeriodKept } from './rules/early-termination.rule';
 import { extensionWithinLimit } from './rules/extension-limit.rule';
 import { mentorCapacity } from './rules/mentor-capacity.rule';
 import { mentorNotAmongMentees } from './rules/mentor-not-mentee.rule';
 import { agreedByAllParticipants } from './rules/mutual-agreement.rule';
 import { newMentorDiffers } from './rules/new-mentor.rule';
+import { consentToPairRecorded, newPairConsentsValid } from './rules/new-pair-consent.rule';
 import { participantsFitForm } from './rules/participants.rule';
 import { plannedDurationWithinLimits } from './rules/planned-duration.rule';
 import { activitiesWithinTerm, activityPending } from './rules/program-content.rule';
 import { acknowledgementFromPendingMentee, reportFromPendingMentee } from './rules/report-author.rule';
 import type { RuleCheck } from './rules/rule';
 import { stepDateInOrder } from './rules/step-date.rule';
+import { agreementNotAfterOrder } from './rules/supplementary-agreement.rule';
 import { consentFromPendingParticipant } from './rules/written-consent.rule';
 
 /** A mentee place held in a mentor's stream: the cross-stream limit of §3.7. */
@@ -53,6 +57,8 @@ export interface ProposeEnv {
   mentor: PersonFacts;
   mentees: PersonFacts[];
   mentorLoad: number;
+  /** Each mentee's other unfinished mentorships on the proposal's date (§3.4: a warning, not a refusal). */
+  otherUnfinished?: Readonly<Record<string, readonly string[]>>;
 }
 
 const check = (...checks: (() => RuleCheck)[]): void => {
@@ -81,6 +87,9 @@ export function decidePropose(body: ProposeBody, env: ProposeEnv): Decision {
     () => proposedFromBanks(env.mentor, env.mentees),
     () => mentorCapacity(env.mentorLoad, body.menteeIds.length),
   );
+  const otherUnfinished = body.menteeIds
+    .map((personId) => ({ personId, mentorshipIds: [...(env.otherUnfinished?.[personId] ?? [])].filter((id) => id !== env.mentorshipId) }))
+    .filter((m) => m.mentorshipIds.length > 0);
   const event: EventOf<'MentorshipProposed'> = {
     type: 'MentorshipProposed',
     data: {
@@ -93,6 +102,7 @@ export function decidePropose(body: ProposeBody, env: ProposeEnv): Decision {
       plannedStart: body.plannedStart,
       plannedEnd: body.plannedEnd,
       date: body.date,
+      ...(otherUnfinished.length ? { otherUnfinished } : {}),
     },
   };
   ensureFolds(initialSnapshot(), [event]);
@@ -116,13 +126,16 @@ const STEP_DECIDERS: { [S in StepName]: StepDecider<S> } = {
     check(() => consentFromPendingParticipant(ctx, b.personId));
     return only({ type: 'ConsentRecorded', data: b });
   },
-  order: (b) => only({ type: 'OrderIssued', data: b }),
+  order: (b) => {
+    check(() => agreementNotAfterOrder(b.agreement, b.date));
+    return only({ type: 'OrderIssued', data: b });
+  },
   program: (b, { ctx }) => {
     check(() => activitiesWithinTerm(ctx, b.date, b.activities.map((a) => a.due)));
     return only({ type: 'ProgramDrafted', data: { date: b.date, activities: numbered(ctx, b.activities) } });
   },
   acknowledge: (b, { ctx, actorPerson }) => {
-    check(() => acknowledgementFromPendingMentee(ctx, actorPerson));
+    check(() => acknowledgementFromPendingMentee(ctx, actorPerson), () => consentToPairRecorded(ctx, actorPerson));
     return only({ type: 'ProgramAcknowledged', data: { personId: actorPerson, date: b.date } });
   },
   'activity-done': (b, { ctx }) => {
@@ -144,6 +157,14 @@ const STEP_DECIDERS: { [S in StepName]: StepDecider<S> } = {
     check(() => completionReasonHolds(ctx, b.reason));
     return only({ type: 'MentorshipCompleted', data: b });
   },
+  'end-early': (b, { ctx }) => {
+    const mentees = menteeIds(ctx);
+    // Who gave notice, by id: the mentor; the mentee named (or the only one); nobody for the employer.
+    const personId = b.noticeBy === 'mentor' ? ctx.mentorId : b.noticeBy === 'mentee' ? b.menteeId ?? (mentees.length === 1 ? mentees[0] : undefined) : undefined;
+    check(() => noticeFromParty(ctx, b.noticeBy, personId), () => noticePeriodKept(ctx, b.noticeDate, b.date));
+    const { menteeId: _named, ...rest } = b;
+    return only({ type: 'MentorshipEndedEarly', data: { ...rest, ...(personId ? { personId } : {}) } });
+  },
   'mentor-report': (b, { ctx }) => only({ type: 'MentorReportSubmitted', data: { personId: ctx.mentorId, ...b } }),
   'mentee-report': (b, { ctx, actorPerson }) => {
     check(() => reportFromPendingMentee(ctx, actorPerson));
@@ -161,11 +182,13 @@ export function decideStep<S extends StepName>(step: S, body: StepBody<S>, snaps
   const denied = authorizeStep(step, env.actor, ctx);
   if (denied) refuse(denied);
   if (!acceptedEventTypes(snapshot).has(policy.event)) {
+    // A guard's precondition that fails whatever the body says (all activities done…) says why; otherwise the step's own condition.
+    const requires = closedBy(snapshot, policy.event) ?? policy.requires;
     refuse({
       kind: 'state',
       code: 'step-not-allowed',
-      clause: policy.requires.clause,
-      message: `Шаг «${policy.title}» сейчас невозможен (состояние: ${stateOf(snapshot)}). ${policy.requires.message}`,
+      clause: requires.clause,
+      message: `Шаг «${policy.title}» сейчас невозможен (состояние: «${stateTitle(stateOf(snapshot))}»). ${requires.message}`,
       details: { state: stateOf(snapshot), allowedSteps: availableSteps(snapshot, env.actor).map((s) => s.step) },
     });
   }
@@ -186,6 +209,8 @@ function decideReplace(b: StepBody<'replace'>, snapshot: MentorshipSnapshot, env
     () => mentorNotAmongMentees(b.newMentorId, mentees),
     () => proposedFromBanks(env.newMentor!.facts, []),
     () => mentorCapacity(env.newMentor!.load, mentees.length),
+    () => newPairConsentsValid(ctx, b.menteeConsents, b.date),
+    () => agreementNotAfterOrder(b.agreement, b.date),
   );
   const successor: EventOf<'MentorshipContinued'> = {
     type: 'MentorshipContinued',
@@ -202,11 +227,15 @@ function decideReplace(b: StepBody<'replace'>, snapshot: MentorshipSnapshot, env
       predecessorId: ctx.mentorshipId,
       newMentorConsentRef: b.newMentorConsentRef,
       orderNumber: b.orderNumber,
+      ...(b.menteeConsents ? { menteeConsents: b.menteeConsents } : {}),
+      ...(b.agreement ? { agreement: b.agreement } : {}),
     },
   };
   ensureFolds(initialSnapshot(), [successor]);
+  // The mentees' consents and the new mentor's agreement belong to the successor pair, not to this mentorship's record.
+  const { menteeConsents: _c, agreement: _a, ...replaced } = b;
   return {
-    events: [{ type: 'MentorReplaced', data: { ...b, successorId: env.successorId } }],
+    events: [{ type: 'MentorReplaced', data: { ...replaced, successorId: env.successorId } }],
     reservation: { mentorId: b.newMentorId, mentorshipId: env.successorId, menteeIds: mentees },
     successor: { mentorshipId: env.successorId, event: successor },
   };
@@ -220,7 +249,7 @@ function ensureFolds(snapshot: MentorshipSnapshot, events: MentorshipEvent[]): v
       const refusal: Refusal = {
         kind: 'state',
         code: 'step-not-allowed',
-        message: `Шаг не принят жизненным циклом наставничества в состоянии «${stateOf(s)}».`,
+        message: `Шаг не принят жизненным циклом наставничества в состоянии «${stateTitle(stateOf(s))}».`,
       };
       refuse(refusal);
     }

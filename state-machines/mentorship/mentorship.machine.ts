@@ -1,8 +1,9 @@
 import { assign, setup } from 'xstate';
 import { EMPTY_CONTEXT, type MentorshipContext } from './mentorship.context';
 import type { EventOf, MentorshipEvent } from './mentorship.events';
-import type { LifecyclePhase } from './mentorship.vocabulary';
+import { EARLY_END_REASONS, type LifecyclePhase } from './mentorship.vocabulary';
 import { completionReasonHolds } from './rules/completion-reason.rule';
+import { labourCodeGoverns, noticeFromParty, noticePeriodKept } from './rules/early-termination.rule';
 import { extensionWithinLimit } from './rules/extension-limit.rule';
 import { agreedByAllParticipants } from './rules/mutual-agreement.rule';
 import { newMentorDiffers } from './rules/new-mentor.rule';
@@ -44,6 +45,10 @@ export const mentorshipMachine = setup({
       return given && holds(consentFromPendingParticipant(context, personId)) && completesConsents(context, personId);
     },
     consentFromPendingParticipant: ({ context, event }) => holds(consentFromPendingParticipant(context, on(event, 'ConsentRecorded').data.personId)),
+    consentToNewMentorPending: ({ context, event }) => {
+      const { personId } = on(event, 'ConsentRecorded').data;
+      return !!context.consents[personId]?.inherited && holds(consentFromPendingParticipant(context, personId));
+    },
     acknowledgementCompletes: ({ context, event }) => {
       const { personId } = on(event, 'ProgramAcknowledged').data;
       return holds(acknowledgementFromPendingMentee(context, personId)) && completesAcknowledgements(context, personId);
@@ -56,6 +61,10 @@ export const mentorshipMachine = setup({
       return holds(agreedByAllParticipants(context, agreedBy)) && holds(extensionWithinLimit(context, plannedEnd));
     },
     completionReasonHolds: ({ context, event }) => holds(completionReasonHolds(context, on(event, 'MentorshipCompleted').data.reason)),
+    earlyEndNoticeKept: ({ context, event }) => {
+      const { noticeBy, personId, noticeDate, date } = on(event, 'MentorshipEndedEarly').data;
+      return labourCodeGoverns(context) && holds(noticeFromParty(context, noticeBy, personId)) && holds(noticePeriodKept(context, noticeDate, date));
+    },
     byTheMentor: ({ context, event }) => writtenByTheMentor(context, on(event, 'MentorReportSubmitted').data.personId),
     menteeReportCompletes: ({ context, event }) => {
       const { personId } = on(event, 'MenteeReportSubmitted').data;
@@ -78,17 +87,20 @@ export const mentorshipMachine = setup({
         plannedStart: data.plannedStart,
         plannedEnd: data.plannedEnd,
         proposedOn: data.date,
+        ...(data.otherUnfinished ? { otherUnfinished: data.otherUnfinished } : {}),
         lastDate: data.date,
       };
     }),
     recordContinuation: assign(({ event }) => {
       const { data } = on(event, 'MentorshipContinued');
-      const consents = Object.fromEntries(
-        [data.mentorId, ...data.mentees.map((m) => m.personId)].map((p) => [
-          p,
-          { given: true, date: data.date, documentRef: p === data.mentorId ? data.newMentorConsentRef : `согласие по наставничеству ${data.predecessorId}` },
-        ]),
-      );
+      // The new mentor consented with the replacement; a mentee, if their consent to the new pair came with it (§3.7).
+      const consents: MentorshipContext['consents'] = { [data.mentorId]: { given: true, date: data.date, documentRef: data.newMentorConsentRef } };
+      for (const { personId } of data.mentees) {
+        const c = data.menteeConsents?.find((x) => x.personId === personId);
+        consents[personId] = c
+          ? { given: true, date: c.date, documentRef: c.documentRef }
+          : { given: true, date: data.date, documentRef: 'согласие на участие в предыдущем наставничестве (до замены наставника)', inherited: true };
+      }
       return {
         ...EMPTY_CONTEXT,
         mentorshipId: data.mentorshipId,
@@ -102,7 +114,7 @@ export const mentorshipMachine = setup({
         proposedOn: data.date,
         predecessorId: data.predecessorId,
         consents,
-        order: { number: data.orderNumber, date: data.date },
+        order: { number: data.orderNumber, date: data.date, ...(data.agreement ? { agreement: data.agreement } : {}) },
         lastDate: data.date,
       };
     }),
@@ -111,8 +123,8 @@ export const mentorshipMachine = setup({
       return { consents: { ...context.consents, [personId]: { given, date, documentRef } }, lastDate: later(context, date) };
     }),
     recordOrder: assign(({ context, event }) => {
-      const { number, date } = on(event, 'OrderIssued').data;
-      return { order: { number, date }, lastDate: later(context, date) };
+      const { number, date, agreement } = on(event, 'OrderIssued').data;
+      return { order: { number, date, ...(agreement ? { agreement } : {}) }, lastDate: later(context, date) };
     }),
     recordProgram: assign(({ context, event }) => {
       const { date, activities } = on(event, 'ProgramDrafted').data;
@@ -156,6 +168,11 @@ export const mentorshipMachine = setup({
     recordCompletion: assign(({ context, event }) => {
       const { date, reason, note } = on(event, 'MentorshipCompleted').data;
       return { completion: { date, reason, note }, lastDate: later(context, date) };
+    }),
+    recordEarlyEnd: assign(({ context, event }) => {
+      const { date, noticeBy, personId, noticeDate, noticeRef, note } = on(event, 'MentorshipEndedEarly').data;
+      const earlyEnd = { noticeBy, ...(personId ? { personId } : {}), noticeDate, noticeRef };
+      return { completion: { date, reason: EARLY_END_REASONS[noticeBy], ...(note ? { note } : {}), earlyEnd }, lastDate: later(context, date) };
     }),
     recordMentorReport: assign(({ context, event }) => {
       const { date, text, recommendations } = on(event, 'MentorReportSubmitted').data;
@@ -215,30 +232,36 @@ export const mentorshipMachine = setup({
       tags: 'in-progress',
       on: {
         ProgramDrafted: { target: 'program-drafted', actions: 'recordProgram' },
+        ConsentRecorded: { guard: 'consentToNewMentorPending', actions: 'recordConsent' },
         ReplacementRequested: { actions: 'recordReplacementRequest' },
         MentorReplaced: { target: 'replaced', guard: 'newMentorDiffers', actions: 'recordReplacement' },
+        MentorshipEndedEarly: { target: 'completed', guard: 'earlyEndNoticeKept', actions: 'recordEarlyEnd' },
       },
     },
     'program-drafted': {
       tags: 'in-progress',
       on: {
+        ConsentRecorded: { guard: 'consentToNewMentorPending', actions: 'recordConsent' },
         ProgramAcknowledged: [
           { guard: 'acknowledgementCompletes', target: 'active', actions: 'recordAcknowledgement' },
           { guard: 'acknowledgementPending', actions: 'recordAcknowledgement' },
         ],
         ReplacementRequested: { actions: 'recordReplacementRequest' },
         MentorReplaced: { target: 'replaced', guard: 'newMentorDiffers', actions: 'recordReplacement' },
+        MentorshipEndedEarly: { target: 'completed', guard: 'earlyEndNoticeKept', actions: 'recordEarlyEnd' },
       },
     },
     active: {
       tags: 'in-progress',
       on: {
         ActivityCompleted: { guard: 'activityPending', actions: 'recordActivityDone' },
+        ConsentRecorded: { guard: 'consentToNewMentorPending', actions: 'recordConsent' },
         ProgramAmended: { guard: 'amendmentAgreed', actions: 'recordAmendment' },
         ProgramExtended: { guard: 'extensionAgreedAndWithinLimit', actions: 'recordExtension' },
         MentorshipCompleted: { target: 'completed', guard: 'completionReasonHolds', actions: 'recordCompletion' },
         ReplacementRequested: { actions: 'recordReplacementRequest' },
         MentorReplaced: { target: 'replaced', guard: 'newMentorDiffers', actions: 'recordReplacement' },
+        MentorshipEndedEarly: { target: 'completed', guard: 'earlyEndNoticeKept', actions: 'recordEarlyEnd' },
       },
     },
     completed: {

@@ -105,6 +105,7 @@ describe('the decider\'s events fold back to the same state', () => {
         case 'activity-done': return { activityId: `A${1 + (seed % 6)}`, date };
         case 'extend': return { date, plannedEnd: addMonths(s.context.plannedEnd, seed % 4), agreedBy: seed % 5 ? all : [MENTEE] };
         case 'complete': return { date, reason: COMPLETION_REASONS[seed % COMPLETION_REASONS.length] };
+        case 'end-early': return { noticeBy: (['mentor', 'mentee', 'employer'] as const)[seed % 3], noticeDate: addDays(date, -(seed % 9)), noticeRef: 'Уведомление', date };
         case 'mentor-report': return { date, text: 'Отчёт', recommendations: 'Рекомендации' };
         case 'mentee-report': return { date, text: 'Отчёт', mentorEvaluation: 1 + (seed % 5) };
         case 'request-replacement': return { date, reason: REPLACEMENT_REASONS[seed % REPLACEMENT_REASONS.length] };

@@ -2,6 +2,7 @@ import { createActor, getNextTransitions, initialTransition, type ActorScope, ty
 import type { MentorshipContext } from './mentorship.context';
 import { isMentorshipEventType, type MentorshipEvent, type MentorshipEventType } from './mentorship.events';
 import { mentorshipMachine } from './mentorship.machine';
+import { GUARD_PRECONDITIONS, type GuardPrecondition } from './mentorship.preconditions';
 import type { MentorshipState } from './mentorship.vocabulary';
 
 export type MentorshipSnapshot = SnapshotFrom<typeof mentorshipMachine>;
@@ -46,9 +47,23 @@ export function stateOf(snapshot: MentorshipSnapshot): MentorshipState | 'new' {
 
 export const contextOf = (snapshot: MentorshipSnapshot): MentorshipContext => snapshot.context;
 
+/** A transition's guard precondition that fails on this context (the transition cannot be taken, whatever the event). */
+const failedPrecondition = (guard: unknown, ctx: MentorshipContext): GuardPrecondition | undefined => {
+  const p = typeof guard === 'string' ? GUARD_PRECONDITIONS[guard] : undefined;
+  return p && !p.holds(ctx) ? p : undefined;
+};
+
 /**
- * Event types the current state has transitions for, guarded or not: which steps exist right now,
- * asked of the machine (XState's `getNextTransitions`); guards on the event's data are `can`'s.
+ * Event types the current state has transitions for: which steps exist right now, asked of the
+ * machine (XState's `getNextTransitions`), leaving out transitions whose guard's precondition on the
+ * context fails (`GUARD_PRECONDITIONS`); guards on the event's data are `can`'s.
  */
 export const acceptedEventTypes = (snapshot: MentorshipSnapshot): Set<MentorshipEventType> =>
-  new Set(getNextTransitions(snapshot).map((t) => t.eventType).filter(isMentorshipEventType));
+  new Set(getNextTransitions(snapshot).filter((t) => !failedPrecondition(t.guard, snapshot.context)).map((t) => t.eventType).filter(isMentorshipEventType));
+
+/** Why an event type the state has transitions for is not accepted on this context (`undefined`: it is, or the state has none). */
+export function closedBy(snapshot: MentorshipSnapshot, type: MentorshipEventType): GuardPrecondition | undefined {
+  const ts = getNextTransitions(snapshot).filter((t) => t.eventType === type);
+  const failed = ts.map((t) => failedPrecondition(t.guard, snapshot.context));
+  return ts.length && failed.every((f) => f) ? failed[0] : undefined;
+}

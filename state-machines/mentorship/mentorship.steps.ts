@@ -48,6 +48,13 @@ export const STEP_POLICIES: Record<StepName, StepPolicy> = {
     event: 'MentorshipCompleted', title: 'Завершить наставничество', roles: ['curator'], roleClause: '§7.1',
     requires: { clause: '§7.1', message: 'Завершить можно только реализуемую программу.' },
   },
+  'end-early': {
+    event: 'MentorshipEndedEarly', title: 'Досрочно прекратить наставничество', roles: ['curator', 'head'], roleClause: '§3.3, §3.4, ТК РФ ст. 351.8',
+    requires: {
+      clause: 'ТК РФ ст. 351.8',
+      message: 'Досрочно прекращается наставничество, возложенное приказом, до его завершения — по письменному уведомлению не менее чем за 3 рабочих дня.',
+    },
+  },
   'mentor-report': {
     event: 'MentorReportSubmitted', title: 'Отчёт наставника', roles: ['mentor'], roleClause: '§3.6',
     requires: { clause: '§3.6', message: 'Отчёт наставника составляется после завершения, один раз.' },

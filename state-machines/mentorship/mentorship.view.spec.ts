@@ -122,7 +122,7 @@ describe('viewOf and body schemas', () => {
 
   it('publishes a JSON schema for each step body from the same zod schema', () => {
     const schema = stepBodyJsonSchema('order') as { properties: Record<string, unknown>; required: string[]; additionalProperties: boolean };
-    expect(Object.keys(schema.properties).sort()).toEqual(['date', 'number']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['agreement', 'date', 'number']);
     expect(schema.required.sort()).toEqual(['date', 'number']);
     expect(schema.additionalProperties).toBe(false);
     expect(STEP_BODIES.order.safeParse({ number: '1', date: '2024-09-10', extra: 1 }).success).toBe(false);

@@ -7,7 +7,9 @@ import { deadlines, type DeadlineFlag } from './mentorship.deadlines';
 import { rolesForStep } from './mentorship.policy';
 import { acceptedEventTypes, stateOf, type MentorshipSnapshot } from './mentorship.state';
 import { STEP_POLICIES } from './mentorship.steps';
-import { shortProgramWarning, type Warning } from './rules/short-program.rule';
+import type { Warning } from './rules/short-program.rule';
+import { warningFacts, warningsOf } from './mentorship.warnings';
+import { consentToPairRecorded } from './rules/new-pair-consent.rule';
 
 export interface AvailableStep {
   step: StepName;
@@ -15,9 +17,13 @@ export interface AvailableStep {
   as: Role[];
 }
 
-/** §3.6: a mentee acknowledges the program and reports once; a group keeps the step open for the others. */
-function takenByThisMentee(step: StepName, actor: Actor, ctx: MentorshipContext): boolean {
+/**
+ * §3.6: a mentee acknowledges the program and reports once; a group keeps the step open for the others.
+ * §3.7: in a successor, a mentee acknowledges only once their consent to the new mentor is recorded.
+ */
+function closedForThisMentee(step: StepName, actor: Actor, ctx: MentorshipContext): boolean {
   const done = step === 'acknowledge' ? ctx.acknowledgements : step === 'mentee-report' ? ctx.menteeReports : undefined;
+  if (step === 'acknowledge' && actor.personId && ctx.consents[actor.personId] && consentToPairRecorded(ctx, actor.personId)) return true;
   return !!done && !!actor.personId && !!done[actor.personId];
 }
 
@@ -26,7 +32,7 @@ export function availableSteps(snapshot: MentorshipSnapshot, actor: Actor): Avai
   const accepted = acceptedEventTypes(snapshot);
   return STEP_NAMES.flatMap((step) => {
     const policy = STEP_POLICIES[step];
-    if (!accepted.has(policy.event) || takenByThisMentee(step, actor, snapshot.context)) return [];
+    if (!accepted.has(policy.event) || closedForThisMentee(step, actor, snapshot.context)) return [];
     const as = rolesForStep(step, actor, snapshot.context);
     return as.length ? [{ step, title: policy.title, as }] : [];
   });
@@ -40,11 +46,8 @@ export function stepBodyJsonSchema(step: StepName): unknown {
 }
 
 export function warnings(snapshot: MentorshipSnapshot): Warning[] {
-  const ctx = snapshot.context;
-  if (stateOf(snapshot) === 'new') return [];
-  return [shortProgramWarning(ctx.plannedStart, ctx.plannedEnd)].filter((w): w is Warning => w !== null);
+  return warningsOf(warningFacts(snapshot.context, stateOf(snapshot)));
 }
-
 
 export function viewOf(snapshot: MentorshipSnapshot, today: BusinessDate) {
   const state = stateOf(snapshot);

@@ -1,7 +1,7 @@
 import { actor, actors, GROUP, MENTEE, MENTEE_2, MENTOR, OTHER_ORG } from '../testing/fixtures';
 import type { MentorshipEvent } from './mentorship.events';
 import { fold } from './mentorship.state';
-import { seesMenteeReport, visibleMenteeReports } from './mentorship.visibility';
+import { seesAgreementTerms, seesMenteeReport, visibleMenteeReports } from './mentorship.visibility';
 
 const reports: MentorshipEvent[] = [
   { type: 'MenteeReportSubmitted', data: { personId: MENTEE, date: '2025-06-01', text: 'Мой отчёт', mentorEvaluation: 5 } },
@@ -27,5 +27,14 @@ describe('who sees a mentee\'s report and evaluation of the mentor (§3.6)', () 
     expect(seesMenteeReport(actor('mentor', 'p-outsider'), ctx, MENTEE)).toBe(false);
     expect(seesMenteeReport(actor('curator', undefined, OTHER_ORG), ctx, MENTEE)).toBe(false);
     expect(seesMenteeReport(actor('mentor', MENTOR, OTHER_ORG), ctx, MENTEE)).toBe(false);
+  });
+});
+
+describe('who sees the mentor\'s supplementary agreement and pay (ТК РФ ст. 351.8)', () => {
+  const ctx = fold(GROUP.active).context;
+
+  it('the mentor it is with and the staff; not the mentees, another mentor, or another organisation', () => {
+    for (const a of [actors.mentor(), actors.curator(), actors.head(), actors.methodist(), actors.auditor(), actor('admin')]) expect(seesAgreementTerms(a, ctx)).toBe(true);
+    for (const a of [actors.mentee(MENTEE), actors.mentee(MENTEE_2), actors.mentor('p-mentor-2'), actor('curator', 'p-curator', OTHER_ORG)]) expect(seesAgreementTerms(a, ctx)).toBe(false);
   });
 });

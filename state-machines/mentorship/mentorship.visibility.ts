@@ -20,3 +20,13 @@ export function seesMenteeReport(actor: Actor, ctx: MentorshipContext, menteeId:
 export function visibleMenteeReports(actor: Actor, ctx: MentorshipContext): MentorshipContext['menteeReports'] {
   return Object.fromEntries(Object.entries(ctx.menteeReports).filter(([personId]) => seesMenteeReport(actor, ctx, personId)));
 }
+
+/**
+ * ТК РФ ст. 351.8: the supplementary agreement amends the mentor's employment contract and sets their
+ * pay — a matter of the mentor and the employer. It is read by the mentor it is with and the staff who
+ * read every mentorship, not by the mentees (who see that the mentorship was ordered, not the terms).
+ */
+export function seesAgreementTerms(actor: Actor, ctx: MentorshipContext): boolean {
+  if (!canRead(actor, ctx)) return false;
+  return actor.roles.some((r) => REPORT_READERS.includes(r) || (r === 'mentor' && !!actor.personId && actor.personId === ctx.mentorId));
+}

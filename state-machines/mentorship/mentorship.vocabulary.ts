@@ -53,6 +53,35 @@ export const REPLACEMENT_REASONS = [
 export const replacementReason = z.enum(REPLACEMENT_REASONS);
 export type ReplacementReason = z.infer<typeof replacementReason>;
 
+/** How the mentor is paid for mentoring (ТК РФ ст. 351.8): a sum a month, a share of salary, or explicitly none. */
+export const PAY_KINDS = ['amount', 'percent', 'none'] as const;
+export const payKind = z.enum(PAY_KINDS);
+export type PayKind = z.infer<typeof payKind>;
+
+export const PAY_KIND_TITLES: Record<PayKind, string> = {
+  amount: 'Доплата в рублях в месяц',
+  percent: 'Доплата в процентах должностного оклада',
+  none: 'Без доплаты',
+};
+
+/** Who gave written notice of ending mentoring early (ТК РФ ст. 351.8; the mentee's initiative, §7.1). */
+export const NOTICE_PARTIES = ['mentor', 'mentee', 'employer'] as const;
+export const noticeParty = z.enum(NOTICE_PARTIES);
+export type NoticeParty = z.infer<typeof noticeParty>;
+
+export const NOTICE_PARTY_TITLES: Record<NoticeParty, string> = {
+  mentor: 'Наставник (работник, выполняющий наставничество)',
+  mentee: 'Наставляемый',
+  employer: 'Работодатель',
+};
+
+/** The §7.1 basis an early end by notice counts under, by who gave the notice. */
+export const EARLY_END_REASONS: Record<NoticeParty, CompletionReason> = {
+  mentor: 'mentor-initiative',
+  mentee: 'mentee-initiative',
+  employer: 'curator-initiative',
+};
+
 /** Lifecycle states, in the order a mentorship normally passes them. */
 export const MENTORSHIP_STATES = [
   'proposed', 'consented', 'ordered', 'program-drafted', 'active', 'completed', 'replaced', 'declined', 'withdrawn',
@@ -70,6 +99,9 @@ export const STATE_TITLES: Record<MentorshipState, string> = {
   declined: 'Отказ от участия',
   withdrawn: 'Отозвано',
 };
+
+/** A state in words; a mentorship before its first event is «ещё не создано». */
+export const stateTitle = (state: MentorshipState | 'new'): string => (state === 'new' ? 'ещё не создано' : STATE_TITLES[state]);
 
 /**
  * The phases the machine tags its states with: waiting for the head's order (§3.3, §3.7), in

@@ -1,34 +1,35 @@
 import { z } from 'zod';
-import { businessDate } from '../shared/business-date';
+import { businessDateInput } from '../shared/business-date';
+import { readableText } from '../shared/readable-text';
 
-const personId = z.string().min(1).max(100).describe('Идентификатор сотрудника');
+const personId = z.string().min(1).max(100).describe('Сотрудник');
 
 export const registerPersonBody = z.strictObject({
-  fullName: z.string().trim().min(1).max(300).describe('ФИО'),
-  position: z.string().trim().min(1).max(300).describe('Должность'),
-  firstWorkingDay: businessDate.describe('Дата фактического допуска к работе'),
+  fullName: readableText(300).describe('ФИО'),
+  position: readableText(300).describe('Должность'),
+  firstWorkingDay: businessDateInput.describe('Дата фактического допуска к работе'),
 });
 export const personalDataConsentBody = z.strictObject({
-  date: businessDate.describe('Дата согласия'),
-  documentRef: z.string().trim().min(1).max(200).describe('Реквизиты согласия на обработку персональных данных'),
+  date: businessDateInput.describe('Дата согласия'),
+  documentRef: readableText(200).describe('Реквизиты согласия на обработку персональных данных'),
 });
 export const mentorBankBody = z.strictObject({
   personId,
-  competences: z.array(z.string().trim().min(1).max(300)).min(1).max(50).describe('Компетенции'),
+  competences: z.array(readableText(300).describe('Компетенция')).min(1).max(50).describe('Компетенции'),
 });
 export const menteeBankBody = z.strictObject({
   personId,
-  requests: z.array(z.string().trim().min(1).max(300)).min(1).max(50).describe('Профессиональные запросы'),
+  requests: z.array(readableText(300).describe('Запрос')).min(1).max(50).describe('Профессиональные запросы'),
 });
 
 export const withdrawPersonalDataConsentBody = z.strictObject({
-  date: businessDate.describe('Дата отзыва согласия'),
-  documentRef: z.string().trim().min(1).max(200).describe('Реквизиты письменного отзыва согласия'),
+  date: businessDateInput.describe('Дата отзыва согласия'),
+  documentRef: readableText(200).describe('Реквизиты письменного отзыва согласия'),
 });
 export const destroyPersonalDataBody = z.strictObject({
-  date: businessDate.describe('Дата уничтожения'),
-  orderNumber: z.string().trim().min(1).max(100).describe('Номер приказа (акта) об уничтожении'),
-  orderDate: businessDate.describe('Дата приказа (акта)'),
+  date: businessDateInput.describe('Дата уничтожения'),
+  orderNumber: readableText(100).describe('Номер приказа (акта) об уничтожении'),
+  orderDate: businessDateInput.describe('Дата приказа (акта)'),
 });
 
 export type RegisterPersonBody = z.infer<typeof registerPersonBody>;

@@ -1,19 +1,21 @@
 import { z } from 'zod';
-import { businessDate } from '../shared/business-date';
+import { businessDateInput } from '../shared/business-date';
+import { readableText } from '../shared/readable-text';
 
 /** HTTP bodies of the program bank: the public contract. Extra fields are refused. */
-const id = z.string().min(1).max(100);
-const text = (max: number, title: string) => z.string().trim().min(1).max(max).describe(title);
+const id = z.string().min(1).max(100).describe('Наставничество или программа');
+const text = (max: number, title: string) => readableText(max).describe(title);
+const prose = (max: number, title: string) => readableText(max, { multiline: true }).describe(title);
 
 export const saveTemplateBody = z.strictObject({
   mentorshipId: id.describe('Завершённое наставничество, чья программа сохраняется'),
   title: text(300, 'Название программы в банке').optional(),
-  date: businessDate.describe('Дата внесения в банк'),
+  date: businessDateInput.describe('Дата внесения в банк'),
 });
 
 export const retireTemplateBody = z.strictObject({
-  date: businessDate.describe('Дата исключения из банка'),
-  reason: text(2000, 'Причина'),
+  date: businessDateInput.describe('Дата исключения из банка'),
+  reason: prose(2000, 'Причина'),
 });
 
 export const markBestCaseBody = z
@@ -21,20 +23,20 @@ export const markBestCaseBody = z
     mentorshipId: id.optional().describe('Завершённое наставничество'),
     templateId: id.optional().describe('Программа из банка'),
     title: text(300, 'Заголовок кейса для сайта'),
-    summary: text(20000, 'Описание успешного опыта (п. 3.4) для сайта'),
-    date: businessDate.describe('Дата решения'),
+    summary: prose(20000, 'Описание успешного опыта (п. 3.4) для сайта'),
+    date: businessDateInput.describe('Дата решения'),
   })
-  .refine((b) => !!b.mentorshipId !== !!b.templateId, { message: 'Укажите либо mentorshipId, либо templateId', path: ['mentorshipId'] });
+  .refine((b) => !!b.mentorshipId !== !!b.templateId, { message: 'Укажите что-то одно: завершённое наставничество или программу из банка', path: ['mentorshipId'] });
 
 export const withdrawBestCaseBody = z.strictObject({
-  date: businessDate.describe('Дата'),
-  reason: text(2000, 'Причина'),
+  date: businessDateInput.describe('Дата'),
+  reason: prose(2000, 'Причина'),
 });
 
 /** `GET …/draft?start=&date=`: the template as a DraftProgram body for a program starting on `start`. */
 export const draftParams = z.strictObject({
-  start: businessDate.describe('Начало программы'),
-  date: businessDate.optional().describe('Дата программы (по умолчанию сегодня)'),
+  start: businessDateInput.describe('Начало программы'),
+  date: businessDateInput.optional().describe('Дата программы (по умолчанию сегодня)'),
 });
 
 export type SaveTemplateBody = z.infer<typeof saveTemplateBody>;

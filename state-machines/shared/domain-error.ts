@@ -2,7 +2,8 @@
  * Why the core refused a command. `kind` tells the shell how to answer (HTTP status),
  * `code` is stable for clients, `message` is Russian for people, `clause` cites the regulation.
  */
-export type RefusalKind = 'rule' | 'state' | 'forbidden' | 'not-found' | 'conflict' | 'invalid' | 'precondition' | 'unauthenticated' | 'rate-limited' | 'unavailable';
+export type RefusalKind =
+  | 'rule' | 'state' | 'forbidden' | 'not-found' | 'conflict' | 'invalid' | 'too-large' | 'precondition' | 'unauthenticated' | 'rate-limited' | 'unavailable';
 
 export interface Refusal {
   kind: RefusalKind;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readableText } from '../shared/readable-text';
 import type { Question, Questionnaire } from './surveys.questionnaires';
 
 /** One stored answer: a score or number, an option, options, yes/no, a text or a list of texts. */
@@ -22,9 +23,9 @@ function questionSchema(q: Question): z.ZodType {
       return z.array(enumOf(q.options!)).min(1).max(Object.keys(q.options!).length)
         .refine((xs) => new Set(xs).size === xs.length, { message: 'Варианты не должны повторяться' });
     case 'text':
-      return z.string().trim().min(1).max(2000);
+      return readableText(2000, { multiline: true });
     case 'list':
-      return z.array(z.string().trim().min(1).max(300)).min(1).max(30);
+      return z.array(readableText(300)).min(1).max(30);
   }
 }
 

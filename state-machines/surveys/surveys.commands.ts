@@ -1,16 +1,17 @@
 import { z } from 'zod';
-import { businessDate } from '../shared/business-date';
+import { businessDateInput } from '../shared/business-date';
+import { readableText } from '../shared/readable-text';
 import { answersSchema } from './surveys.answers';
 import { QUESTIONNAIRE_IDS, QUESTIONNAIRES, type Questionnaire } from './surveys.questionnaires';
 
 /** HTTP bodies of the survey commands. Extra fields are refused. */
 export const openSurveyBody = z.strictObject({
-  questionnaire: z.enum(QUESTIONNAIRE_IDS).describe('Анкета: mentor-candidates (этап 3) или program-quality (этап 6)'),
-  title: z.string().trim().min(1).max(300).describe('Название опроса'),
-  date: businessDate.describe('Дата начала опроса'),
+  questionnaire: z.enum(QUESTIONNAIRE_IDS).describe('Анкета (этап 3 — потенциального наставника, этап 6 — о качестве программы)'),
+  title: readableText(300).describe('Название опроса'),
+  date: businessDateInput.describe('Дата начала опроса'),
 });
 
-export const closeSurveyBody = z.strictObject({ date: businessDate.describe('Дата окончания опроса') });
+export const closeSurveyBody = z.strictObject({ date: businessDateInput.describe('Дата окончания опроса') });
 
 const respondentId = z.string().min(1).max(100).describe('Кто отвечает (по умолчанию — вы сами)');
 
@@ -19,7 +20,7 @@ export function answerBody(q: Questionnaire) {
   return z.strictObject({
     respondentId: respondentId.optional(),
     ...(q.id === 'program-quality' ? { mentorshipId: z.string().min(1).max(100).describe('Завершённое наставничество, о котором анкета') } : {}),
-    date: businessDate.describe('Дата заполнения'),
+    date: businessDateInput.describe('Дата заполнения'),
     answers: answersSchema(q).describe(q.title),
   });
 }

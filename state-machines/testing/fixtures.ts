@@ -1,7 +1,7 @@
 import type { Actor, Role } from '../people/roles';
 import type { ProposeBody } from '../mentorship/mentorship.commands';
 import type { ProposeEnv, StepEnv } from '../mentorship/mentorship.decider';
-import type { EventOf, MentorshipEvent } from '../mentorship/mentorship.events';
+import type { EventOf, MentorshipEvent, SupplementaryAgreement } from '../mentorship/mentorship.events';
 import type { MentoringForm } from '../mentorship/mentorship.vocabulary';
 import type { PersonFacts } from '../mentorship/rules/bank-membership.rule';
 
@@ -110,3 +110,10 @@ export function mentorshipHistory(opts: { mentees?: string[]; form?: MentoringFo
 /** One-to-one and a group of two, ready to start from any state. */
 export const ONE = mentorshipHistory();
 export const GROUP = mentorshipHistory({ mentees: [MENTEE, MENTEE_2] });
+
+/** A supplementary agreement to the mentor's employment contract (ТК РФ ст. 351.8), signed on the day of the canonical order. */
+export const AGREEMENT: SupplementaryAgreement = { number: 'ДС-15', date: '2024-09-10', contractRef: '№ 7 от 01.09.2015', pay: 'amount', amount: 3000 };
+
+/** The same history with its order recording the supplementary agreement, so ТК РФ ст. 351.8 governs it. */
+export const withAgreement = (history: MentorshipEvent[], agreement: SupplementaryAgreement = AGREEMENT): MentorshipEvent[] =>
+  history.map((e) => (e.type === 'OrderIssued' ? { type: 'OrderIssued', data: { ...e.data, agreement } } : e));

@@ -109,7 +109,7 @@ describe('who sees what (docs/access.md)', () => {
 
   it('documents: read by whoever reads the mentorship, except another mentee\'s report; attached by hand only by the curator or the head', async () => {
     const kinds = (c: ApiClient) => ok(c.get(`/api/mentorships/${id}/documents`)).then((b) => b.items.map((d: any) => `${d.kind}${d.kind.startsWith('mentee') ? `:${d.personId === mentees[0].id ? 1 : 2}` : ''}`));
-    const every = ['mentor-consent', 'mentee-consent:1', 'mentee-consent:2', 'pairs-order', 'mentor-report', 'mentee-report:1', 'mentee-report:2'];
+    const every = ['mentor-consent', 'mentee-consent:1', 'mentee-consent:2', 'pairs-order', 'program', 'mentor-report', 'mentee-report:1', 'mentee-report:2'];
     for (const r of [...STAFF, 'mentor'] as const) expect(await kinds(as[r])).toEqual(every);
     expect(await kinds(as.mentee)).toEqual(every.filter((k) => k !== 'mentee-report:2'));
     const report = (personId: string) => (c: ApiClient) => c.get(`/api/mentorships/${id}/documents/mentee-report?personId=${personId}&format=html`);

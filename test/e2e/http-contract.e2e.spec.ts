@@ -152,7 +152,7 @@ describe('HTTP contract: refusals, revisions, idempotency, OpenAPI', () => {
     expect(doc.openapi).toBe('3.1.0');
     const order = doc.paths['/api/mentorships/{id}/steps/order'].post.requestBody.content['application/json'].schema;
     expect(order).toMatchObject({ type: 'object', required: ['number', 'date'], additionalProperties: false });
-    expect(Object.keys(doc.paths).filter((p) => p.startsWith('/api/mentorships/') && p.includes('/steps/'))).toHaveLength(14);
+    expect(Object.keys(doc.paths).filter((p) => p.startsWith('/api/mentorships/') && p.includes('/steps/'))).toHaveLength(15);
   });
 
   it('availableSteps carry the JSON Schema of each body', async () => {

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ApiClient } from './support/api-client';
 import { hire, type Staff } from './support/kindergarten';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -142,23 +144,83 @@ describe('monitoring report (§3.4) for a known scenario', () => {
     expect(lines).toContain('Движение;Завершено;1;');
     expect(lines).toContain('Вовлечённость педагогов;Участвовали в наставничестве;7;0,778');
 
+    expect(lines).toContain('Период;01.01.2026 — 31.12.2026');
+
     const res = await fetch(`${app.baseUrl}/api/reports/monitoring?from=2026-01-01&to=2026-12-31&format=xlsx`, { headers: { authorization: `Bearer ${curator.token}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const json = (await report('from=2026-01-01&to=2026-12-31')).body;
+    const bytes = await res.arrayBuffer();
+    // Kept to open and look at (test-artifacts/ is not committed).
+    mkdirSync(join(__dirname, '../../test-artifacts/reports'), { recursive: true });
+    writeFileSync(join(__dirname, '../../test-artifacts/reports/monitoring.xlsx'), Buffer.from(bytes));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await res.arrayBuffer());
-    const ws = wb.getWorksheet('Мониторинг')!;
-    expect(ws.getCell('A1').value).toBe('Отчёт');
-    expect(ws.getCell('B3').value).toBe('2026-01-01 — 2026-12-31');
-    expect(ws.getCell('B6').value).toMatch(/^\d+\/\d+$/);
-    const rows = new Map<string, ExcelJS.Row>();
-    ws.eachRow((row) => rows.set(`${row.getCell(1).value}|${row.getCell(2).value}`, row));
-    expect(rows.get('Участники|Наставников')!.getCell(3).value).toBe(3);
-    expect(rows.get('Движение|Завершено')!.getCell(3).value).toBe(1);
-    expect(rows.get('Оценка работы наставников наставляемыми|Средняя оценка (1–5)')!.getCell(3).value).toBe(5);
-    const engaged = rows.get('Вовлечённость педагогов|Участвовали в наставничестве')!;
-    expect(engaged.getCell(4).value).toBe(0.778);
-    expect(engaged.getCell(4).numFmt).toBe('0.0%');
+    await wb.xlsx.load(bytes);
+    // A title sheet, then a titled sheet per section; the figures are the JSON's.
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Отчёт', '1 Участники', '2 Состояния', '3 Формы', '4 Движение', '5 Сроки', '6 Оценка наставников', '7 Молодые специалисты', '8 Дорожная карта',
+      '9 Анкетирование', '10 Статистика',
+    ]);
+    const cover: string[] = [];
+    wb.getWorksheet('Отчёт')!.eachRow((row) => cover.push(String(row.getCell(1).value)));
+    expect(cover).toContain('за период с 01.01.2026 по 31.12.2026');
+    const rowsOf = (sheet: string) => {
+      const rows = new Map<string, ExcelJS.Row>();
+      wb.getWorksheet(sheet)!.eachRow((row) => rows.set(String(row.getCell(1).value), row));
+      return rows;
+    };
+    const participants = rowsOf('1 Участники');
+    expect(participants.get('1. Участники наставничества (п. 3.4)')).toBeDefined();
+    expect(participants.get('Наставников')!.getCell(2).value).toBe(json.participants.mentors);
+    const engaged = participants.get('Педагогов, участвовавших в наставничестве (без повторов)')!;
+    expect([engaged.getCell(2).value, engaged.getCell(3).value, engaged.getCell(3).numFmt]).toEqual([json.engagement.participants, json.engagement.share, '0.0%']);
+    expect(rowsOf('4 Движение').get('Завершено')!.getCell(2).value).toBe(json.completed);
+    expect(rowsOf('6 Оценка наставников').get('Средняя оценка (от 1 до 5)')!.getCell(2).value).toBe(json.mentorEvaluation.average);
+    const deadlines = rowsOf('5 Сроки');
+    for (const d of json.deadlines) {
+      const row = deadlines.get(d.title)!;
+      expect([2, 3, 4, 5, 6, 7, 8].map((c) => row.getCell(c).value)).toEqual([d.clause.replace('§', 'п. '), d.total, d.onTime, d.late, d.overdue, d.pending, d.onTimeRate ?? '—']);
+    }
+  });
+
+  it('prints as the document a municipality receives: the organisation, the period, numbered sections with clauses, percentages, signatures', async () => {
+    await ok(head.post('/api/organisation/details', {
+      fullName: 'Муниципальное казённое дошкольное образовательное учреждение детский сад № 6 «Рябинушка» с. Гофицкое', shortName: 'МКДОУ ДС № 6 «Рябинушка»',
+      address: '356265, с. Гофицкое, ул. Школьная, 12', headName: 'Савельева Людмила Михайловна', curatorName: 'Кузнецова Ольга Николаевна',
+    }));
+    const json = (await report('from=2026-01-01&to=2026-12-31')).body;
+    const res = await report('from=2026-01-01&to=2026-12-31&format=html');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-disposition')).toMatch(/^inline/);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = String(res.body);
+    const text = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<title>[\s\S]*?<\/title>/, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+    for (const t of ['Муниципальное казённое дошкольное образовательное учреждение детский сад № 6 «Рябинушка» с. Гофицкое', 'за период с 01.01.2026 по 31.12.2026',
+      'Сроки — по состоянию на 24.11.2026', '1. Участники наставничества (п. 3.4)', '5. Соблюдение сроков Положения (пп. 3.4, 3.6, 3.7)', '9. Анкетирование', '10. Сведения для форм статистического наблюдения (п. 3.4)',
+      'Куратор реализации программ наставничества ____________ / Кузнецова О. Н. /', 'Заведующий ____________ / Савельева Л. М. /', 'Как считается:']) expect(text).toContain(t);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(text).not.toMatch(/[A-Za-z]/);
+    expect(text).not.toContain('Позиция');
+    expect(text).not.toMatch(/0,\d{3}/);
+    // Every figure of a section's table is the JSON's, shares as percentages.
+    const rows = new Map<string, string[]>();
+    for (const tr of html.match(/<tr>[\s\S]*?<\/tr>/g)!) {
+      const cells = [...tr.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1].replace(/&quot;/g, '"'));
+      if (cells.length) rows.set(cells[0], cells.slice(1));
+    }
+    const pct = (v: number | null) => (v === null ? '—' : `${String(Math.round(v * 1000) / 10).replace('.', ',')} %`);
+    expect(rows.get('Наставников')).toEqual([String(json.participants.mentors), '—']);
+    expect(rows.get('Педагогов, участвовавших в наставничестве (без повторов)')).toEqual([String(json.engagement.participants), pct(json.engagement.share)]);
+    expect(rows.get('Педагогов, участвовавших в наставничестве (без повторов)')![1]).toBe('77,8 %');
+    expect(rows.get('Начато (первый приказ о закреплении)')).toEqual([String(json.started)]);
+    expect(rows.get('Средняя оценка (от 1 до 5)')![0]).toBe(String(json.mentorEvaluation.average));
+    for (const d of json.deadlines) {
+      expect(rows.get(d.title)).toEqual([d.clause.replace('§', 'п. '), ...[d.total, d.onTime, d.late, d.overdue, d.pending].map(String), pct(d.onTimeRate)]);
+    }
+    for (const s of json.statistics) expect(rows.get(s.title)).toEqual([String(s.value)]);
+    for (const x of json.byState) expect(rows.get(x.title)).toEqual([String(x.count)]);
+    expect(rows.get('Программа — не позднее 10 дней с приказа') ?? rows.get(json.deadlines[1].title)).toEqual(expect.arrayContaining(['33,3 %']));
   });
 
   it('is for the curator, the head, the methodical council and auditors only', async () => {

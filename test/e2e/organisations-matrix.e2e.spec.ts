@@ -102,6 +102,8 @@ describe('organisations apart', () => {
     A.bestCase = (await ok(staffA.curator.post('/api/best-cases', { templateId: A.template, title: `Кейс ${TEXT}`, summary: `Опыт ${TEXT}`, date: '2026-11-11' }))).id;
     await ok(staffA.curator.post('/api/roadmap/steps/draft', { date: '2026-09-01', documentRef: `Дорожная карта ${TEXT}` }));
     A.account = (await ok(a.admin.post('/api/users', { name: `Аудитор ${TEXT}`, roles: ['auditor'] }))).id;
+    // The details every document, report and statement of A prints: none of them may reach B.
+    await ok(staffA.head.post('/api/organisation/details', { fullName: `Детский сад ${TEXT}`, shortName: `ДС ${TEXT}`, address: `с. ${TEXT}, ул. Школьная, 1`, headName: `${NAME} Заведующая Петровна` }));
 
     // Organisation B: one account per role, its own staff and mentorships.
     asB.admin = b.admin;
@@ -135,6 +137,7 @@ describe('organisations apart', () => {
       amend: [step(A.active, 'amend', { date: '2026-10-12', activities: activities('Б'), agreedBy: [A.mentor3, A.mentee3] })],
       extend: [step(A.active, 'extend', { date: '2026-10-12', plannedEnd: '2027-04-30', agreedBy: [A.mentor3, A.mentee3] })],
       complete: [step(A.active, 'complete', { date: '2026-11-01', reason: 'plan-fulfilled' })],
+      'end-early': [step(A.active, 'end-early', { noticeBy: 'mentor', noticeDate: '2026-11-16', noticeRef: 'Уведомление', date: '2026-11-19' })],
       'mentor-report': [step(A.group, 'mentor-report', { date: '2026-11-05', text: 'Отчёт', recommendations: 'Нет' })],
       'mentee-report': [step(A.group, 'mentee-report', { date: '2026-11-06', text: 'Отзыв', mentorEvaluation: 5 })],
       'request-replacement': [step(A.active, 'request-replacement', { date: '2026-10-01', reason: 'mentee-request' })],
@@ -221,6 +224,8 @@ describe('organisations apart', () => {
       'GET /api/banks/mentors': [own('/api/banks/mentors')],
       'GET /api/banks/mentees': [own('/api/banks/mentees')],
       'GET /api/reports/monitoring': [own('/api/reports/monitoring?from=2026-01-01&to=2026-12-31')],
+      'GET /api/organisation': [own('/api/organisation')],
+      'POST /api/organisation/details': [own('/api/organisation/details', { fullName: 'Детский сад Б', shortName: 'ДС Б', address: 'с. Б, ул. Лесная, 2', headName: 'Борисова Вера Ильинична' })],
     };
     const publicOf = /^\/api\/public\/\{orgId\}(.*)$/.exec(route);
     if (publicOf) return [f(`/api/public/${A.orgId}${publicOf[1]}`)];

@@ -6,6 +6,7 @@ import { AllStreamPosition, Empty, WrongExpectedVersion } from '@eventstore/db-c
 import { Status } from '@eventstore/db-client/generated/status_pb';
 import { AppendReq, AppendResp, BatchAppendReq, BatchAppendResp } from '@eventstore/db-client/generated/streams_pb';
 import type { AppendOutcome, Expected, InMemoryLog, ProposedEvent } from './in-memory-log';
+import { asServiceError, isNotLeader, servesEverything, type NodeRules } from './node-rules';
 import { fromProposed, streamNameOf, uuidToString } from './proto-mapping';
 
 type ExpectedOptions = {
@@ -21,9 +22,12 @@ function expectedOf(options: ExpectedOptions, revision: () => string): Expected 
   return Number(revision());
 }
 
-/** `Streams.Append`: one options message, then the proposed events; answered once the call ends. */
+/**
+ * `Streams.Append`: one options message, then the proposed events; answered once the call ends.
+ * A node that refuses the write ends the call with its status (not-leader, not ready).
+ */
 export const appendHandler =
-  (log: InMemoryLog) =>
+  (log: InMemoryLog, rules: NodeRules = servesEverything) =>
   (call: ServerReadableStream<AppendReq, AppendResp>, callback: sendUnaryData<AppendResp>): void => {
     let options: AppendReq.Options | undefined;
     const proposed: ProposedEvent[] = [];
@@ -34,8 +38,11 @@ export const appendHandler =
     });
     call.on('end', () => {
       if (!options) return callback({ code: status.INVALID_ARGUMENT, details: 'Options required' });
+      const refusal = rules.refuse('write', call.metadata);
+      if (refusal) return callback(asServiceError(refusal));
       const expected = expectedOf(options, () => options!.getRevision());
-      const outcome = log.append(streamNameOf(options.getStreamIdentifier()), expected, proposed);
+      const outcome = log.append(streamNameOf(options.getStreamIdentifier()), expected, proposed, rules.recognisesRetries());
+      if (rules.diesBeforeAnswer()) return;
       callback(null, appendResponse(outcome, expected));
     });
   };
@@ -58,12 +65,17 @@ function appendResponse(outcome: AppendOutcome, expected: Expected): AppendResp 
 /**
  * `Streams.BatchAppend`, which the client prefers when ServerFeatures lists it: a long-lived duplex
  * stream of requests keyed by correlation id, each append possibly split over several messages.
+ * As the server's `BatchAppendWorker`: not-leader ends the whole call with the leader's endpoint in
+ * the trailers (appends pending on it get no answer); not ready answers the one request with a
+ * status the client cannot name.
  */
 export const batchAppendHandler =
-  (log: InMemoryLog) =>
+  (log: InMemoryLog, rules: NodeRules = servesEverything) =>
   (call: ServerDuplexStream<BatchAppendReq, BatchAppendResp>): void => {
     const pending = new Map<string, { options: BatchAppendReq.Options; proposed: ProposedEvent[] }>();
+    let ended = false;
     call.on('data', (req: BatchAppendReq) => {
+      if (ended) return;
       const key = uuidToString(req.getCorrelationId());
       const options = req.getOptions();
       if (options) pending.set(key, { options, proposed: [] });
@@ -72,17 +84,28 @@ export const batchAppendHandler =
       append.proposed.push(...req.getProposedMessagesList().map(fromProposed));
       if (!req.getIsFinal()) return;
       pending.delete(key);
-      const expected = expectedOf(append.options, () => append.options.getStreamPosition());
-      const outcome = log.append(streamNameOf(append.options.getStreamIdentifier()), expected, append.proposed);
       const resp = new BatchAppendResp().setCorrelationId(req.getCorrelationId()).setStreamIdentifier(append.options.getStreamIdentifier());
+      const refusal = rules.refuse('write', call.metadata);
+      if (refusal && isNotLeader(refusal)) return void ((ended = true), call.emit('error', asServiceError(refusal)));
+      if (refusal) return void call.write(resp.setError(unnamedStatus(refusal.details)));
+      const expected = expectedOf(append.options, () => append.options.getStreamPosition());
+      const outcome = log.append(streamNameOf(append.options.getStreamIdentifier()), expected, append.proposed, rules.recognisesRetries());
+      if (rules.diesBeforeAnswer()) return void (ended = true);
       call.write(outcome.ok ? resp.setSuccess(batchSuccess(outcome)) : resp.setError(wrongExpectedVersion(outcome.current, expected)));
     });
-    call.on('end', () => call.end());
+    call.on('end', () => ended || call.end());
   };
 
 function batchSuccess(outcome: Extract<AppendOutcome, { ok: true }>): BatchAppendResp.Success {
   const position = new AllStreamPosition().setCommitPosition(String(outcome.position)).setPreparePosition(String(outcome.position));
   return new BatchAppendResp.Success().setCurrentRevision(String(outcome.revision)).setPosition(position);
+}
+
+/** The server packs an `Empty` into a not-ready answer, so the client reports it as an unknown error. */
+function unnamedStatus(message: string): Status {
+  const any = new Any();
+  any.pack(new WellKnownEmpty().serializeBinary(), 'google.protobuf.Empty');
+  return new Status().setMessage(message).setDetails(any);
 }
 
 /** As the server's `Status.WrongExpectedVersion`: ALREADY_EXISTS with the details packed in an Any. */

@@ -48,14 +48,19 @@ export class InMemoryLog {
     return () => this.appended.off('events', listener);
   }
 
-  /** The rules of the server's `CheckCommit`: expected version first, then idempotency by event id. */
-  append(streamId: string, expected: Expected, proposed: ProposedEvent[]): AppendOutcome {
+  /**
+   * The rules of the server's `CheckCommit`: expected version first, then idempotency by event id.
+   * `recognisesRetries: false` is a server that no longer knows the ids (a new leader whose cache
+   * never saw them): a retry at an expected revision is refused, a retry with `any` is written again.
+   */
+  append(streamId: string, expected: Expected, proposed: ProposedEvent[], recognisesRetries = true): AppendOutcome {
     const stream = this.streams.get(streamId) ?? [];
     const current = stream.length - 1;
     const wrong = { ok: false as const, current: current < 0 ? null : current };
     if (expected === 'stream_exists' && current < 0) return wrong;
 
     if (expected === 'any' || expected === 'stream_exists') {
+      if (!recognisesRetries) return this.write(streamId, stream, proposed);
       const found = proposed.map((p) => this.byId.get(p.id));
       const inStream = found.map((f) => f !== undefined && f.streamId === streamId);
       if (proposed.length > 0 && inStream.every(Boolean)) return this.written(found[found.length - 1]!);
@@ -65,7 +70,7 @@ export class InMemoryLog {
 
     const expectedRevision = expected === 'no_stream' ? -1 : expected;
     if (expectedRevision < current) {
-      const already = proposed.every((p, i) => stream[expectedRevision + 1 + i]?.id === p.id);
+      const already = recognisesRetries && proposed.every((p, i) => stream[expectedRevision + 1 + i]?.id === p.id);
       return already && proposed.length > 0 ? this.written(stream[expectedRevision + proposed.length]) : wrong;
     }
     if (expectedRevision > current) return wrong;

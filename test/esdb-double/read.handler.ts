@@ -2,19 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { status, type ServerWritableStream } from '@grpc/grpc-js';
 import { ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
 import type { InMemoryLog, StoredEvent } from './in-memory-log';
+import { asServiceError, servesEverything, type NodeRules, type Refusal } from './node-rules';
 import { eventResponse, streamIdentifier, streamNameOf, wantsStructuredIds } from './proto-mapping';
 
 type ReadCall = ServerWritableStream<ReadReq, ReadResp>;
 const { ReadDirection } = ReadReq.Options;
 
-/** `Streams.Read`: stream reads, `$all` reads and `$all` catch-up subscriptions. */
-export const readHandler = (log: InMemoryLog) => (call: ReadCall): void => {
+/** `Streams.Read`: stream reads, `$all` reads and `$all` catch-up subscriptions, unless the node refuses them. */
+export const readHandler = (log: InMemoryLog, rules: NodeRules = servesEverything) => (call: ReadCall): void => {
   const options = call.request.getOptions();
-  if (!options) return fail(call, status.INVALID_ARGUMENT, 'Options required');
+  if (!options) return fail(call, { code: status.INVALID_ARGUMENT, details: 'Options required' });
+  const refusal = rules.refuse('read', call.metadata);
+  if (refusal) return fail(call, refusal);
   if (options.hasStream() && !options.hasSubscription()) return readStream(log, call, options);
   if (options.hasAll() && !options.hasSubscription()) return readAll(log, call, options);
   if (options.hasAll()) return subscribeToAll(log, call, options);
-  fail(call, status.UNIMPLEMENTED, 'Subscriptions to a single stream are not in the double');
+  fail(call, { code: status.UNIMPLEMENTED, details: 'Subscriptions to a single stream are not in the double' });
 };
 
 function send(call: ReadCall, options: ReadReq.Options, events: StoredEvent[]): void {
@@ -90,6 +93,6 @@ function filterOf(options: ReadReq.Options): (e: StoredEvent) => boolean {
   };
 }
 
-function fail(call: { emit(event: 'error', error: Error): boolean }, code: status, details: string): void {
-  call.emit('error', Object.assign(new Error(details), { code, details }));
+function fail(call: { emit(event: 'error', error: Error): boolean }, refusal: Refusal): void {
+  call.emit('error', asServiceError(refusal));
 }

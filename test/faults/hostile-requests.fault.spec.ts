@@ -76,7 +76,7 @@ describe('fault: hostile requests (property-based)', () => {
         }),
       { numRuns: 2500 },
     );
-  });
+  }, 90_000);
 
   it('steps in any order, by any role, with near-miss bodies: refused ones write nothing, accepted ones one event each', async () => {
     /** The lifecycle in its natural order; a run mixes its next step with random ones. */
@@ -139,5 +139,5 @@ describe('fault: hostile requests (property-based)', () => {
     );
     // The moves must get past the first refusal, or the property says nothing about accepted steps.
     expect(acceptedInAllRuns).toBeGreaterThan(60);
-  });
+  }, 90_000); // a property run of a few hundred HTTP steps: its budget, not a timed assertion
 });

@@ -28,6 +28,8 @@ import { SurveysModule } from '#libs/surveys';
 import { RoadmapController } from './http/roadmap.controller';
 import { SurveysController } from './http/surveys.controller';
 import { SuggestionsController } from './http/suggestions.controller';
+import { OrganisationModule } from '#libs/organisation';
+import { OrganisationController } from './http/organisation.controller';
 
 /** `projections`: read-model file and whether this process projects (default: in memory, inline). */
 export type AppOptions = KernelOptions & { projections?: Partial<ProjectionsOptions>; reminders?: Partial<RemindersOptions>; audit?: Partial<IntegrityOptions> };
@@ -37,8 +39,8 @@ export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), KernelModule.forRoot(options), AuthModule, MentorshipsModule, ProjectionsModule.forRoot(options.projections), ReportsModule, AuditModule.forRoot(options.audit), WebModule, OperationsModule, ProgramBankModule, RemindersModule.forRoot(options.reminders), DocumentsModule.forRoot(), RoadmapModule, SurveysModule],
-      controllers: [MentorshipsController, PeopleController, UsersController, HealthController, OpenApiController, ...QUERY_CONTROLLERS, ProgramsController, ProgramsPublicController, RemindersController, DocumentsController, RoadmapController, SurveysController, SuggestionsController],
+      imports: [CqrsModule.forRoot(), KernelModule.forRoot(options), AuthModule, MentorshipsModule, ProjectionsModule.forRoot(options.projections), ReportsModule, AuditModule.forRoot(options.audit), WebModule, OperationsModule, ProgramBankModule, RemindersModule.forRoot(options.reminders), DocumentsModule.forRoot(), RoadmapModule, SurveysModule, OrganisationModule],
+      controllers: [MentorshipsController, PeopleController, UsersController, HealthController, OpenApiController, ...QUERY_CONTROLLERS, ProgramsController, ProgramsPublicController, RemindersController, DocumentsController, RoadmapController, SurveysController, SuggestionsController, OrganisationController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };
   }

@@ -5,7 +5,7 @@ const COMMAND_LINES = {
   demo: {},
   project: {},
   rebuild: {},
-  report: { flags: { from: 'ГГГГ-ММ-ДД', to: 'ГГГГ-ММ-ДД', form: 'форма', format: 'json|csv|xlsx', out: 'файл', at: 'позиция', org: 'ID', today: 'ГГГГ-ММ-ДД' } },
+  report: { flags: { from: 'ГГГГ-ММ-ДД', to: 'ГГГГ-ММ-ДД', form: 'форма', format: 'json|html|csv|xlsx', out: 'файл', at: 'позиция', org: 'ID', today: 'ГГГГ-ММ-ДД' } },
   backup: { file: true },
   restore: { file: true },
   verify: { flags: { org: 'ID', head: 'N:H', statement: 'файл.html' } },

@@ -5,6 +5,8 @@ import {
   ChainSealer, CheckpointSigner, DEFAULT_ORIGIN_BASE, SigningKeys, Witnessing, integrityOptionsOf, keyView, signingKeysDirOf, verificationStatementHtml, verifyChains,
   type HeadAnchor, type WitnessInput,
 } from '#libs/audit';
+import { organisationFromStore, organisationOptionsOf } from '#libs/organisation';
+import { businessDateOf } from '#core/shared';
 import { lastPosition, progressBar } from '#libs/projections';
 import type { Clock, Config } from '#libs/kernel';
 import { openWitness, startWitnessServer } from '#libs/witness';
@@ -31,7 +33,7 @@ export async function verifyCommand(stored: EventStore, personalKeys: unknown, c
   if (head !== undefined) {
     const m = /^(\d+):([0-9a-fA-F]{64})$/.exec(head);
     if (!m || !org) {
-      out('--head N:H — число событий и вершина (64 шестнадцатеричных знака) из прежнего акта, вместе с --org.');
+      out('--head N:H — число событий и контрольная сумма (64 шестнадцатеричных знака) из прежнего акта, вместе с --org.');
       return 2;
     }
     anchors = [{ count: Number(m[1]), head: m[2].toLowerCase() }];
@@ -56,7 +58,8 @@ export async function verifyCommand(stored: EventStore, personalKeys: unknown, c
   out(`Прочитано событий журнала: ${result.logEvents.toLocaleString('ru-RU')} за ${(result.durationMs / 1000).toFixed(1)} с.`);
   if (statement && org) {
     const file = resolve(statement);
-    const html = verificationStatementHtml(result, { orgId: org, orgName: integrityOptionsOf(config).orgName, timeZone: config.TIME_ZONE, checkedBy: 'оператор сервера (командная строка)', anchors });
+    const organisation = await organisationFromStore(stored, org, businessDateOf(clock.now(), config.TIME_ZONE), organisationOptionsOf(config));
+    const html = verificationStatementHtml(result, { orgId: org, organisation, timeZone: config.TIME_ZONE, checkedBy: 'оператор сервера (командная строка)', anchors });
     try {
       writeFileSync(file, html, { flag: 'wx' });
     } catch (error) {

@@ -18,7 +18,7 @@ const HELP: Record<CommandName, string> = {
   demo: 'demo      загрузить демонстрационный детский сад в организацию ORG_ID, пока в ней нет данных (DATA_DIR или EVENTSTORE_CONNECTION_STRING)',
   project: 'project   обновлять модели чтения отдельным процессом (API тогда с PROJECTIONS=off)',
   rebuild: 'rebuild   перестроить модели чтения из журнала (сине-зелёная замена, API продолжает работать)',
-  report: `report    --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД [--form форма] [--format json|csv|xlsx] [--out файл] [--at позиция] [--org ID] [--today ГГГГ-ММ-ДД]
+  report: `report    --from ГГГГ-ММ-ДД --to ГГГГ-ММ-ДД [--form форма] [--format json|html|csv|xlsx] [--out файл] [--at позиция] [--org ID] [--today ГГГГ-ММ-ДД]
             отчёт о мониторинге (п. 3.4), построенный из журнала; --at воспроизводит отчёт на позиции`,
   backup: 'backup    <файл>  резервная копия встроенного хранилища, пока сервер работает',
   restore: 'restore   <файл>  восстановить резервную копию в пустой каталог данных (DATA_DIR)',

@@ -3,7 +3,8 @@ import { positionFromString, type EventStore } from '#libs/event-store';
 import {
   activeGeneration, LiveProjector, createProjections, Projector, projectionsOptionsOf, ReadModelDatabase, ReadModels, rebuild, lastPosition, progressBar,
 } from '#libs/projections';
-import { monitoringReportCsv, MonitoringReportService, monitoringReportXlsx } from '#libs/reports';
+import { monitoringReportCsv, monitoringReportHtml, MonitoringReportService, monitoringReportXlsx, reportDocument } from '#libs/reports';
+import { organisationFromStore, organisationOptionsOf } from '#libs/organisation';
 import { appConfigOf, type Clock, type Config } from '#libs/kernel';
 import type { CommandLine } from './command-line';
 
@@ -62,8 +63,12 @@ export async function reportCommand(store: EventStore, processClock: Clock, sett
     await projector.run();
     const reports = new MonitoringReportService(rm);
     const q = reports.parse({ userId: 'cli', orgId: f.org || config.defaultOrgId, roles: ['auditor'] }, { from: f.from, to: f.to, form: f.form, format: f.format });
-    const report = reports.build(f.org || config.defaultOrgId, q);
-    const body = q.format === 'json' ? JSON.stringify(report, null, 2) : q.format === 'csv' ? monitoringReportCsv(report) : await monitoringReportXlsx(report);
+    const orgId = f.org || config.defaultOrgId;
+    const report = reports.build(orgId, q);
+    const organisation = await organisationFromStore(store, orgId, rm.today(), organisationOptionsOf(settings));
+    const body = q.format === 'json' ? JSON.stringify(report, null, 2)
+      : q.format === 'html' ? monitoringReportHtml(reportDocument(report, organisation))
+        : q.format === 'csv' ? monitoringReportCsv(report, organisation) : await monitoringReportXlsx(report, organisation);
     if (f.out) writeFileSync(f.out, body);
     else if (typeof body === 'string') out(body);
     else throw new Error('Для xlsx укажите --out <файл>');

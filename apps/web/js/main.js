@@ -10,6 +10,7 @@ import * as lifecyclePage from './pages/lifecycle.js';
 import * as mentorship from './pages/mentorship.js';
 import * as mentorships from './pages/mentorship-list.js';
 import * as monitoring from './pages/monitoring.js';
+import * as organisation from './pages/organisation.js';
 import * as people from './pages/people.js';
 import * as propose from './pages/propose.js';
 import * as signInPage from './pages/sign-in.js';
@@ -25,6 +26,7 @@ const ROUTES = [
   ['/monitoring', monitoring],
   ['/people', people],
   ['/users', users],
+  ['/organisation', organisation],
 ];
 
 function nav(path) {
@@ -36,6 +38,7 @@ function nav(path) {
     ['#/monitoring', 'Мониторинг', can.readReports],
     ['#/lifecycle', 'Жизненный цикл', true],
     ['#/users', 'Пользователи', can.createUsers],
+    ['#/organisation', 'Организация', true],
   ].filter(([, , shown]) => shown && app.session);
   const active = (href) => {
     const target = href.slice(1);

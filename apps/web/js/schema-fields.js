@@ -65,7 +65,8 @@ export function objectNode(schema, ctx, meta) {
         const v = n.read();
         if (v !== undefined) out[name] = v;
       }
-      return out;
+      // A group left empty is not sent: an optional one (the supplementary agreement) stays absent.
+      return meta.root || Object.keys(out).length ? out : undefined;
     },
     showError([head, ...rest], message) {
       const child = children.find(([name]) => name === head);

@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '#libs/auth';
 import { STORED_EVENT_STORE, type EventStore } from '#libs/event-store';
 import { CLOCK, CONFIG, type Clock, type Config } from '#libs/kernel';
+import { OrganisationModule } from '#libs/organisation';
 import { PERSONAL_KEY_STORE } from '#libs/personal-data';
 import { GetMentorshipHistoryHandler } from './mentorship-history.handler';
 import { GetOrganisationAsOfHandler } from './organisation-as-of.handler';
@@ -23,7 +24,7 @@ export class AuditModule {
   static forRoot(options: Partial<IntegrityOptions> = {}): DynamicModule {
     return {
       module: AuditModule,
-      imports: [CqrsModule, AuthModule],
+      imports: [CqrsModule, AuthModule, OrganisationModule],
       providers: [
         GetMentorshipHistoryHandler, GetOrganisationAsOfHandler,
         { provide: INTEGRITY_OPTIONS, inject: [CONFIG], useFactory: (config: Config) => ({ ...integrityOptionsOf(config), ...options }) },

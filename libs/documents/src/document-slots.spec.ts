@@ -1,5 +1,6 @@
 import { fold, contextOf, stateOf, STEP_NAMES, type MentorshipEvent } from '#core/mentorship';
 import { GROUP, MENTEE, MENTEE_2, MENTOR, ONE } from '#core/testing';
+import { EMPTY_ORGANISATION, printedOrganisation } from '#core/organisation';
 import type { DocumentFacts } from './document.facts';
 import { buildDocument, documentSlots, stepCreatesDocuments } from './document-slots';
 import { renderHtml } from './html.renderer';
@@ -11,7 +12,7 @@ const people = new Map([
 ]);
 const facts = (history: MentorshipEvent[], personId?: string): DocumentFacts => {
   const s = fold(history);
-  return { orgName: 'ДОУ № 6', ctx: contextOf(s), state: stateOf(s), people, events: history, personId };
+  return { organisation: printedOrganisation(EMPTY_ORGANISATION, '2024-09-10', 'ДОУ № 6'), ctx: contextOf(s), state: stateOf(s), people, events: history, personId };
 };
 const steps = (history: MentorshipEvent[]) => history.map((event, revision) => ({ revision, event }));
 const slotsOf = (history: MentorshipEvent[]) => {
@@ -27,6 +28,7 @@ describe('which documents a mentorship has, and the step each belongs to', () =>
       ['mentee-consent', MENTEE, true, null],
       ['mentee-consent', MENTEE_2, true, null],
       ['pairs-order', null, false, null],
+      ['program', null, false, null],
       ['mentor-report', MENTOR, false, null],
       ['mentee-report', MENTEE, false, null],
       ['mentee-report', MENTEE_2, false, null],
@@ -62,7 +64,7 @@ describe('which documents a mentorship has, and the step each belongs to', () =>
 });
 
 describe('the steps that attach documents', () => {
-  it('are those whose event makes a document final: consents, orders, reports', () => {
-    expect(STEP_NAMES.filter(stepCreatesDocuments)).toEqual(['consent', 'order', 'mentor-report', 'mentee-report', 'replace']);
+  it('are those whose event makes a document final: consents, orders, the program (drafted or amended), reports', () => {
+    expect(STEP_NAMES.filter(stepCreatesDocuments)).toEqual(['consent', 'order', 'program', 'amend', 'mentor-report', 'mentee-report', 'replace']);
   });
 });

@@ -1,4 +1,5 @@
 import type { MentorshipContext, MentorshipEvent, MentorshipState } from '#core/mentorship';
+import type { PrintedOrganisation } from '#core/organisation';
 import { BLANK } from './document.model';
 
 export interface PersonFacts {
@@ -6,9 +7,9 @@ export interface PersonFacts {
   position: string;
 }
 
-/** Everything a document is filled from: the mentorship as the machine knows it and its people. */
+/** Everything a document is filled from: the organisation as of the document's date, the mentorship as the machine knows it, its people. */
 export interface DocumentFacts {
-  orgName: string;
+  organisation: PrintedOrganisation;
   ctx: MentorshipContext;
   state: MentorshipState | 'new';
   people: ReadonlyMap<string, PersonFacts>;

@@ -1,19 +1,20 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { canRead, fold, parseMentorshipEvent, seesMenteeReport, stateOf, type MentorshipEvent } from '#core/mentorship';
+import { canRead, fold, parseMentorshipEvent, seesAgreementTerms, seesMenteeReport, stateOf, type MentorshipEvent } from '#core/mentorship';
 import { DomainError } from '#core/shared';
 import type { Actor, Role } from '#core/people';
 import type { RecordedEvent } from '#libs/event-store';
 import { MentorshipRepository } from '#libs/mentorships';
 import { PeopleRepository } from '#libs/people';
 import { parseBody } from '#libs/kernel';
+import { OrganisationReader } from '#libs/organisation';
+import type { PrintedOrganisation } from '#core/organisation';
 import { DocumentAttachments, type Attachment } from './document-attachments';
 import type { DocumentFacts, PersonFacts } from './document.facts';
 import { isDocumentKind, type DocumentKind, type DocumentModel } from './document.model';
 import { buildDocument, documentSlots, slotOf, type DocumentSlot } from './document-slots';
 import { renderDocx } from './docx.renderer';
-import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.config';
 import { renderHtml } from './html.renderer';
 
 export const documentParams = z.strictObject({
@@ -46,7 +47,9 @@ const RECORD_KEEPERS: readonly Role[] = ['curator', 'head'];
 
 /** A mentorship as the documents are filled from it: the facts now, its slots, and its stored events. */
 interface MentorshipDocuments {
-  base: Omit<DocumentFacts, 'personId'>;
+  base: Omit<DocumentFacts, 'personId' | 'organisation'>;
+  /** The organisation as a document dated that day prints it (a draft: today). */
+  organisationOn(date: string | null): Promise<PrintedOrganisation>;
   slots: DocumentSlot[];
   recorded: RecordedEvent[];
   events: MentorshipEvent[];
@@ -64,7 +67,7 @@ export class DocumentsService {
     private readonly mentorships: MentorshipRepository,
     private readonly people: PeopleRepository,
     private readonly attachments: DocumentAttachments,
-    @Inject(DOCUMENTS_OPTIONS) private readonly options: DocumentsOptions,
+    private readonly organisation: OrganisationReader,
   ) {}
 
   private async facts(actor: Actor, mentorshipId: string): Promise<MentorshipDocuments> {
@@ -80,21 +83,28 @@ export class DocumentsService {
       if (p) people.set(id, { fullName: p.fullName, position: p.position });
     }
     const state = stateOf(m.snapshot);
-    // A mentee of a group does not see the other mentees' reports (§3.6), nor the documents made of them.
+    // A mentee of a group does not see the other mentees' reports (§3.6), nor the documents made of them;
+    // a mentee does not see the mentor's supplementary agreement, with the mentor's pay (ТК РФ ст. 351.8).
     const slots = documentSlots(ctx, state, recorded.map((e, i) => ({ revision: e.revision, event: events[i] })))
-      .filter((s) => s.kind !== 'mentee-report' || !s.personId || seesMenteeReport(actor, ctx, s.personId));
-    return { base: { orgName: this.options.orgName, ctx, state, people, events }, slots, recorded, events };
+      .filter((s) => s.kind !== 'mentee-report' || !s.personId || seesMenteeReport(actor, ctx, s.personId))
+      .filter((s) => s.kind !== 'supplementary-agreement' || seesAgreementTerms(actor, ctx));
+    const organisationOn = (date: string | null) => (date ? this.organisation.printed(ctx.orgId, date) : this.organisation.printed(ctx.orgId));
+    return { base: { ctx, state, people, events }, organisationOn, slots, recorded, events };
   }
 
-  /** A slot's document: a draft from the mentorship now, a final one from the mentorship as it was at its step. */
-  private document(d: MentorshipDocuments, slot: DocumentSlot): { model: DocumentModel; contentHash: string } {
+  /**
+   * A slot's document: a draft from the mentorship and the organisation's details now, a final one from the
+   * mentorship as it was at its step and the details in force on the step's date.
+   */
+  private async document(d: MentorshipDocuments, slot: DocumentSlot): Promise<{ model: DocumentModel; contentHash: string }> {
     const at = slot.step.revision;
+    const organisation = await d.organisationOn(at === null ? null : slot.step.date);
     const facts: DocumentFacts = at === null
-      ? { ...d.base, personId: slot.personId ?? undefined }
+      ? { ...d.base, organisation, personId: slot.personId ?? undefined }
       : (() => {
         const upTo = d.events.slice(0, at + 1);
         const snapshot = fold(upTo);
-        return { ...d.base, ctx: snapshot.context, state: stateOf(snapshot), events: upTo, personId: slot.personId ?? undefined };
+        return { ...d.base, organisation, ctx: snapshot.context, state: stateOf(snapshot), events: upTo, personId: slot.personId ?? undefined };
       })();
     const model = buildDocument(slot.kind, facts);
     return { model, contentHash: createHash('sha256').update(JSON.stringify(model)).digest('hex') };
@@ -131,7 +141,7 @@ export class DocumentsService {
     const q = parseBody(documentParams, rawQuery);
     const d = await this.facts(actor, mentorshipId);
     const slot = this.slotFor(d, actor, known, q.personId);
-    const doc = this.document(d, slot);
+    const doc = await this.document(d, slot);
     const attachment = slot.step.revision === null
       ? undefined
       : (await this.attachments.list(mentorshipId)).items.find((a) =>
@@ -157,7 +167,7 @@ export class DocumentsService {
     for (const slot of d.slots) {
       const role = slot.step.revision === null ? undefined : written.get(slot.step.revision);
       if (!role || !slot.available) continue;
-      const doc = this.document(d, slot);
+      const doc = await this.document(d, slot);
       if (doc.model.status === 'final') out.push((await this.attachments.attach(this.attachmentData(d, slot, doc), actor, role)).attachment);
     }
     return out;
@@ -177,10 +187,10 @@ export class DocumentsService {
     if (!role) {
       throw new DomainError({
         kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3, §3.4',
-        message: 'Прикрепить документ к шагу вручную может куратор или руководитель; документы шагов прикрепляются сами, когда шаг записан.',
+        message: 'Прикрепить документ к шагу вручную может куратор или заведующий; документы шагов прикрепляются сами, когда шаг записан.',
       });
     }
-    const doc = this.document(d, slot);
+    const doc = await this.document(d, slot);
     if (slot.step.revision === null || doc.model.status !== 'final') {
       throw new DomainError({
         kind: 'state', code: 'document-not-final', clause: slot.clause,
@@ -198,6 +208,12 @@ export class DocumentsService {
       throw new DomainError({
         kind: 'forbidden', code: 'report-of-another-mentee', clause: '§3.6',
         message: 'Отчёт наставляемого и его оценку работы наставника видят он сам, наставник и сотрудники, ведущие наставничество; отчёты других наставляемых группы не показываются.',
+      });
+    }
+    if (kind === 'supplementary-agreement' && !seesAgreementTerms(actor, ctx)) {
+      throw new DomainError({
+        kind: 'forbidden', code: 'agreement-of-the-mentor', clause: 'ТК РФ ст. 351.8',
+        message: 'Дополнительное соглашение к трудовому договору наставника (с условиями оплаты) видят наставник и сотрудники, ведущие наставничество.',
       });
     }
     return slotOf(d.slots, kind, personId);

@@ -1,5 +1,4 @@
 export * from './document.model';
-export * from './documents.config';
 export * from './documents.module';
 export * from './documents.service';
 export * from './document-attachments';

@@ -5,6 +5,7 @@ import { DestroyPersonalDataHandler } from './commands/personal-data.handlers';
 import { ProposeMentorshipHandler } from './commands/propose-mentorship.handler';
 import { TakeStepHandler } from './commands/take-step.handler';
 import { MentorLoadService } from './mentor-load.service';
+import { MenteeMentorships } from './mentee-mentorships.index';
 import { MentorshipRepository } from './mentorship.repository';
 import { GetMentorshipHandler } from './queries/get-mentorship.handler';
 
@@ -12,7 +13,7 @@ import { GetMentorshipHandler } from './queries/get-mentorship.handler';
 @Module({
   imports: [CqrsModule, PeopleModule],
   providers: [
-    MentorshipRepository, MentorLoadService,
+    MentorshipRepository, MentorLoadService, MenteeMentorships,
     ProposeMentorshipHandler, TakeStepHandler, DestroyPersonalDataHandler, GetMentorshipHandler,
   ],
   exports: [PeopleModule, MentorshipRepository, MentorLoadService],

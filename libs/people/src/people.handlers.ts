@@ -6,7 +6,7 @@ import {
   menteeBankBody, mentorBankBody, personalDataConsentBody, registerPersonBody, withdrawPersonalDataConsentBody,
   type Actor,
 } from '#core/people';
-import { parseBody, StreamCommands, uuidFromName } from '#libs/kernel';
+import { StreamCommands, uuidFromName } from '#libs/kernel';
 import { PeopleRepository } from './people.repository';
 import {
   EnterBankCommand, RecordPersonalDataConsentCommand, RegisterPersonCommand, WithdrawPersonalDataConsentCommand, type PeopleResult,
@@ -21,12 +21,12 @@ export class RegisterPersonHandler implements ICommandHandler<RegisterPersonComm
   constructor(private readonly commands: StreamCommands, private readonly people: PeopleRepository) {}
 
   async execute({ body: raw, ctx }: RegisterPersonCommand): Promise<PeopleResult> {
-    const body = parseBody(registerPersonBody, raw);
+    const body = this.commands.parse(registerPersonBody, raw);
     const personId = ctx.idempotent ? uuidFromName(`person:${ctx.commandId}`) : randomUUID();
     const outcome = await this.commands.handle({
       stream: streamId('person', personId), ctx, onConflict: 'refuse',
       load: () => this.people.person(personId, ctx.actor.orgId),
-      decide: () => ({ events: decideRegisterPerson(body, { actor: ctx.actor, personId }), role: staffRole(ctx.actor) }),
+      decide: () => ({ events: decideRegisterPerson(body, { actor: ctx.actor, personId, today: this.commands.today() }), role: staffRole(ctx.actor) }),
     });
     return { personId, ...outcome };
   }
@@ -37,7 +37,7 @@ export class RecordPersonalDataConsentHandler implements ICommandHandler<RecordP
   constructor(private readonly commands: StreamCommands, private readonly people: PeopleRepository) {}
 
   async execute({ personId, body: raw, ctx }: RecordPersonalDataConsentCommand): Promise<PeopleResult> {
-    const body = parseBody(personalDataConsentBody, raw);
+    const body = this.commands.parse(personalDataConsentBody, raw);
     const outcome = await this.commands.handle({
       stream: streamId('person', personId), ctx, onConflict: 'refuse',
       load: () => this.people.person(personId, ctx.actor.orgId),
@@ -56,7 +56,7 @@ export class EnterBankHandler implements ICommandHandler<EnterBankCommand> {
   async execute({ bank, body: raw, ctx }: EnterBankCommand): Promise<PeopleResult> {
     const role = staffRole(ctx.actor);
     if (bank === 'mentor') {
-      const body = parseBody(mentorBankBody, raw);
+      const body = this.commands.parse(mentorBankBody, raw);
       const person = await this.people.person(body.personId, ctx.actor.orgId);
       const outcome = await this.commands.handle({
         stream: streamId('mentor', body.personId), ctx, onConflict: 'refuse',
@@ -65,7 +65,7 @@ export class EnterBankHandler implements ICommandHandler<EnterBankCommand> {
       });
       return { personId: body.personId, ...outcome };
     }
-    const body = parseBody(menteeBankBody, raw);
+    const body = this.commands.parse(menteeBankBody, raw);
     const person = await this.people.person(body.personId, ctx.actor.orgId);
     const outcome = await this.commands.handle({
       stream: streamId('mentee', body.personId), ctx, onConflict: 'refuse',
@@ -82,7 +82,7 @@ export class WithdrawPersonalDataConsentHandler implements ICommandHandler<Withd
   constructor(private readonly commands: StreamCommands, private readonly people: PeopleRepository, private readonly events: EventBus) {}
 
   async execute({ personId, body: raw, ctx }: WithdrawPersonalDataConsentCommand): Promise<PeopleResult> {
-    const body = parseBody(withdrawPersonalDataConsentBody, raw);
+    const body = this.commands.parse(withdrawPersonalDataConsentBody, raw);
     const outcome = await this.commands.handle({
       stream: streamId('person', personId), ctx, onConflict: 'refuse',
       load: () => this.people.person(personId, ctx.actor.orgId),

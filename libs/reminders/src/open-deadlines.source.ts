@@ -68,8 +68,13 @@ export class OpenDeadlinesSource {
     return row?.topic ?? null;
   }
 
+  /** A staff member's full name, for the greeting of an e-mail to their account. */
+  nameOf(orgId: string, personId: string | undefined): string | undefined {
+    return personId ? namesOf(this.rm, orgId, [personId]).get(personId) : undefined;
+  }
+
   /** The people a deadline concerns, by their role in it, for the text of an e-mail. */
-  peopleOf(orgId: string, mentorshipId: string | null, personId: string | null): { role: string; fullName: string }[] {
+  peopleOf(orgId: string, mentorshipId: string | null, personId: string | null): { role: string; fullName: string; personId: string }[] {
     if (!mentorshipId) return [];
     const row = this.rm.prepare(`SELECT mentor_id FROM ${this.rm.table('mentorships')} WHERE id = ?`).get(mentorshipId) as { mentor_id: string } | undefined;
     const mentees = personId && personId !== row?.mentor_id
@@ -77,8 +82,8 @@ export class OpenDeadlinesSource {
       : (this.rm.prepare(`SELECT person_id FROM ${this.rm.table('mentorship_mentees')} WHERE mentorship_id = ?`).all(mentorshipId) as { person_id: string }[]).map((r) => r.person_id);
     const names = namesOf(this.rm, orgId, [row?.mentor_id ?? '', ...mentees].filter(Boolean));
     return [
-      ...(row && names.has(row.mentor_id) ? [{ role: 'наставник', fullName: names.get(row.mentor_id)! }] : []),
-      ...mentees.filter((p) => names.has(p)).map((p) => ({ role: 'наставляемый', fullName: names.get(p)! })),
+      ...(row && names.has(row.mentor_id) ? [{ role: 'наставник', fullName: names.get(row.mentor_id)!, personId: row.mentor_id }] : []),
+      ...mentees.filter((p) => names.has(p)).map((p) => ({ role: 'наставляемый', fullName: names.get(p)!, personId: p })),
     ];
   }
 }

@@ -1,16 +1,14 @@
-import { daysBetween, type BusinessDate } from '#core/shared';
+import { daysBetween, ruDate, type BusinessDate } from '#core/shared';
+import { genderOf, givenAndPatronymic, withName } from '#libs/russian-names';
 import type { DeadlineRef, ReminderType } from './reminder.events';
-
-/** `2026-09-25` → `25.09.2026`, as Russian documents write dates. */
-export const ruDate = (d: BusinessDate): string => `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`;
 
 export interface ReminderFacts {
   type: ReminderType;
   deadline: DeadlineRef;
   today: BusinessDate;
   topic?: string | null;
-  /** The people the deadline concerns, by role («наставник», «наставляемый»). */
-  people?: { role: string; fullName: string }[];
+  /** The people of the mentorship, by role («наставник», «наставляемый»); `personId` marks whose the deadline is. */
+  people?: { role: string; fullName: string; personId?: string }[];
   recipientName?: string;
   link?: string;
 }
@@ -30,6 +28,22 @@ export function remaining(due: BusinessDate, today: BusinessDate): string {
   return `просрочено на ${days(-left)}`;
 }
 
+/** «Уважаемая Мария Петровна!» when the name has a patronymic; otherwise a greeting that needs no gender. */
+function greeting(name: string | undefined): string {
+  const polite = name ? givenAndPatronymic(name) : null;
+  if (polite) return `${genderOf(name!) === 'female' ? 'Уважаемая' : 'Уважаемый'} ${polite}!`;
+  return name ? `Здравствуйте, ${name}!` : 'Здравствуйте!';
+}
+
+/** Whose deadline it is, in the genitive («касается наставляемой Петровой Анны Сергеевны»); the program is the mentor's (§3.6). */
+function whose(f: ReminderFacts): string | null {
+  const people = f.people ?? [];
+  const p = people.find((x) => x.personId && x.personId === f.deadline.personId) ?? (f.deadline.kind === 'program' ? people.find((x) => x.role === 'наставник') : undefined);
+  if (!p) return null;
+  const role = p.role === 'наставляемый' ? (genderOf(p.fullName) === 'female' ? 'наставляемой' : 'наставляемого') : 'наставника';
+  return withName(p.fullName, 'genitive', (n) => `Срок касается ${role} ${n}.`, (n) => `Срок касается участника наставничества: ${n} (${p.role}).`);
+}
+
 /** The Russian subject and body of a reminder or an escalation. */
 export function reminderMessage(f: ReminderFacts): { subject: string; text: string; html: string } {
   const { deadline: d } = f;
@@ -37,14 +51,15 @@ export function reminderMessage(f: ReminderFacts): { subject: string; text: stri
     ? `Напоминание: ${d.title} — срок ${ruDate(d.due)}`
     : `Срок пропущен: ${d.title} — был ${ruDate(d.due)}`;
   const lines = [
-    f.recipientName ? `Здравствуйте, ${f.recipientName}!` : 'Здравствуйте!',
+    greeting(f.recipientName),
     '',
     f.type === 'before'
       ? `Приближается срок по Положению о системе наставничества (${d.clause}).`
-      : `Срок по Положению о системе наставничества (${d.clause}) пропущен. Письмо направлено куратору и руководителю.`,
+      : `Срок по Положению о системе наставничества (${d.clause}) пропущен. Письмо направлено куратору и заведующему.`,
     '',
     `${d.title}.`,
     `Срок: ${ruDate(d.due)} (${remaining(d.due, f.today)}).`,
+    ...(whose(f) ? [whose(f)!] : []),
     ...(f.topic ? [`Наставничество: «${f.topic}».`] : []),
     ...(f.people ?? []).map((p) => `${p.role[0].toUpperCase()}${p.role.slice(1)}: ${p.fullName}.`),
     ...(f.link ? ['', `Открыть в системе: ${f.link}`] : []),

@@ -68,4 +68,21 @@ describe('e-mail', () => {
     expect([remaining('2026-09-25', '2026-09-24'), remaining('2026-09-25', '2026-09-25'), remaining('2026-09-25', '2026-10-06')])
       .toEqual(['осталось 1 день', 'срок сегодня', 'просрочено на 11 дней']);
   });
+
+  it('greets by given name and patronymic and says whose deadline it is, names declined', () => {
+    const people = [
+      { role: 'наставник', fullName: 'Иванов Пётр Сергеевич', personId: 'p-mentor' },
+      { role: 'наставляемый', fullName: 'Петрова Анна Сергеевна', personId: 'p-mentee' },
+    ];
+    const program_ = reminderMessage({ type: 'before', deadline: program, today: '2026-09-22', people, recipientName: 'Петрова Анна Сергеевна' });
+    expect(program_.text).toContain('Уважаемая Анна Сергеевна!');
+    expect(program_.text).toContain('Срок касается наставника Иванова Петра Сергеевича.');
+    const report = reminderMessage({ type: 'escalation', deadline: { ...program, kind: 'mentee-report', personId: 'p-mentee' }, today: '2026-09-27', people, recipientName: 'Иванов Пётр Сергеевич' });
+    expect(report.text).toContain('Уважаемый Пётр Сергеевич!');
+    expect(report.text).toContain('Срок касается наставляемой Петровой Анны Сергеевны.');
+    expect(report.text).toContain('Письмо направлено куратору и заведующему.');
+    const foreign = reminderMessage({ type: 'before', deadline: { ...program, kind: 'mentee-report', personId: 'p-x' }, today: '2026-09-22', people: [{ role: 'наставляемый', fullName: 'Смит Джон', personId: 'p-x' }], recipientName: 'Смит Джон' });
+    expect(foreign.text).toContain('Здравствуйте, Смит Джон!');
+    expect(foreign.text).toContain('Срок касается участника наставничества: Смит Джон (наставляемый).');
+  });
 });

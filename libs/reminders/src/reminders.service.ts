@@ -147,7 +147,7 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
       type: reminder.type, deadline: d, today,
       topic: deadline?.topic ?? this.deadlines.topicOf(d.mentorshipId),
       people: this.deadlines.peopleOf(orgId, d.mentorshipId, d.personId),
-      recipientName: account.name,
+      recipientName: this.deadlines.nameOf(orgId, account.personId) ?? account.name,
       link: this.options.appUrl && d.mentorshipId ? `${this.options.appUrl.replace(/\/$/, '')}/#/mentorships/${d.mentorshipId}` : undefined,
     });
     const ids = { reminderId: reminder.reminderId, userId: account.userId, attempt };

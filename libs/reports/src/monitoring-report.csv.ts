@@ -1,3 +1,4 @@
+import type { PrintedOrganisation } from '#core/organisation';
 import type { MonitoringReport } from './monitoring-report';
 import { reportHeader, reportLines } from './monitoring-report.table';
 
@@ -6,11 +7,15 @@ const cell = (v: unknown): string => {
   return /[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** CSV as Russian-locale Excel opens it: UTF-8 with BOM, `;` between fields, CRLF, decimal comma. */
-export function monitoringReportCsv(r: MonitoringReport): string {
+/**
+ * The figures as data, one line per indicator (section; indicator; value; share as a fraction), for a
+ * curator's own tables: CSV as Russian-locale Excel opens it (UTF-8 with BOM, `;`, CRLF, decimal comma).
+ * The document to sign is the printable page or the XLSX.
+ */
+export function monitoringReportCsv(r: MonitoringReport, organisation: PrintedOrganisation): string {
   const num = (v: number | string | null | undefined) => (typeof v === 'number' ? String(v).replace('.', ',') : v);
   const rows: unknown[][] = [
-    ...reportHeader(r).map(([k, v]) => [k, v]),
+    ...reportHeader(r, organisation).map(([k, v]) => [k, v]),
     [],
     ['Раздел', 'Показатель', 'Значение', 'Доля'],
     ...reportLines(r).map((l) => [l.section, l.indicator, num(l.value), num(l.share ?? null)]),

@@ -10,9 +10,12 @@ export type MentorshipFact = [
 
 /**
  * A mentee of a mentorship in the period: [person, the mentorship's form if it took part (else null),
- * its completion by the period's end (1/0), first working day, report date, evaluation of the mentor].
+ * its completion by the period's end (1/0), first working day].
  */
-export type MenteeFact = [string, MentoringForm | null, number, string | null, string | null, number | null];
+export type MenteeFact = [string, MentoringForm | null, number, string | null];
+
+/** How many mentees' reports dated in the period gave the mentor each score: [score 1–5, count]. */
+export type EvaluationFact = [number, number];
 
 /** Deadlines of one kind falling due in the period, by their status on the report's day. */
 export interface DeadlineCount {
@@ -43,6 +46,8 @@ export interface ReportFacts {
   mentorships: MentorshipFact[];
   /** Mentees of those mentorships. */
   mentees: MenteeFact[];
+  /** Mentees' evaluations of their mentor in reports dated in the period, whatever the period of the mentorship (FIGURE_DEFINITIONS.evaluation). */
+  evaluations: EvaluationFact[];
   /** Deadlines of the organisation's mentorships (of the form, if one is asked) falling due in the period. */
   deadlines: DeadlineCount[];
   /** Registered staff who had started work by the end of the period. */
@@ -85,9 +90,16 @@ export function loadReportFacts(rm: ReadModels, q: FactsQuery): ReportFacts {
     // CROSS JOIN keeps that order: each mentorship's mentees are the next keys of their table.
     mentees: jsonRows<MenteeFact>(rm,
       `SELECT json_group_array(json_array(mm.person_id, CASE WHEN m.ordered_on <= @to THEN m.form END, IFNULL(m.completed_on <= @to, 0),
-              mm.first_working_day, mm.report_on, mm.evaluation))
+              mm.first_working_day))
        FROM ${m} m CROSS JOIN ${rm.table('mentorship_mentees')} mm ON mm.mentorship_id = m.id ${inPeriod}`,
       params),
+    // By the report's own date: a report filed in the period for a mentorship that ended before it still counts.
+    evaluations: rm.db.tuples(
+      `SELECT mm.evaluation, COUNT(*) FROM ${rm.table('mentorship_mentees')} mm
+       ${q.form ? `JOIN ${m} m ON m.id = mm.mentorship_id AND m.form = @form` : ''}
+       WHERE mm.org_id = @org AND mm.report_on >= @from AND mm.report_on <= @to AND mm.evaluation IS NOT NULL GROUP BY mm.evaluation`,
+      params,
+    ) as EvaluationFact[],
     deadlines: (rm.prepare(
       `SELECT d.kind, ${DEADLINE_STATUS_COUNTS} FROM ${rm.table('deadlines')} d
        WHERE d.org_id = @org AND d.due >= @from AND d.due <= @to

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { EMPTY_ORGANISATION, printedOrganisation } from '#core/organisation';
 import { buildMonitoringReport, type MonitoringReport } from './monitoring-report';
 import { monitoringReportCsv } from './monitoring-report.csv';
 import type { ReportFacts } from './monitoring-report.facts';
@@ -6,6 +7,7 @@ import { roadmapSection, type SurveyResponseFact } from './monitoring-report.org
 import { monitoringReportXlsx } from './monitoring-report.xlsx';
 
 const period = { from: '2026-01-01', to: '2026-12-31', today: '2026-11-24' };
+const ORGANISATION = printedOrganisation(EMPTY_ORGANISATION, '2026-11-24', 'МКДОУ ДС № 6');
 const roadmap = {
   draftedOn: '2026-01-15', approvedOn: '2026-01-20',
   // Stages 1–2 done within the year; 3.1 done in 2027, after the period.
@@ -15,7 +17,7 @@ const quality = (role: 'mentor' | 'mentee', scores: number[], recommend: boolean
   ['program-quality', role, JSON.stringify({ relevance: scores[0], usefulness: scores[1], cooperation: scores[2], timing: scores[3], overall: scores[4], recommend, suggestions: true })];
 
 function report(organisation: ReportFacts['organisation']): MonitoringReport {
-  const facts: ReportFacts = { mentorships: [], mentees: [], deadlines: [], staff: 10, menteeBankEntries: [], organisation };
+  const facts: ReportFacts = { mentorships: [], mentees: [], evaluations: [], deadlines: [], staff: 10, menteeBankEntries: [], organisation };
   return { ...buildMonitoringReport(facts, period), orgId: 'org-1', position: '42/42', stale: false };
 }
 
@@ -48,7 +50,7 @@ describe('monitoring report: roadmap and surveys', () => {
   });
 
   it('exports both to CSV', () => {
-    const lines = monitoringReportCsv(withFigures()).replace(/^\uFEFF/, '').split('\r\n');
+    const lines = monitoringReportCsv(withFigures(), ORGANISATION).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines).toContain('Дорожная карта на конец периода;Текущий этап;3. Формирование банка наставников;');
     expect(lines).toContain('Дорожная карта на конец периода;Этап 2. Формирование банка наставляемых: выполнено обязательных мероприятий;2;1');
     const qs = 'Анкетирование: Анкета участника о качестве программы наставничества (Дорожная карта, этап 6)';
@@ -57,14 +59,20 @@ describe('monitoring report: roadmap and surveys', () => {
     expect(lines).toContain(`${qs};Порекомендовали бы вы участие в наставничестве коллегам — Да;2;0,667`);
   });
 
-  it('exports both to XLSX', async () => {
+  it('exports both to XLSX, each on its own titled sheet', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await monitoringReportXlsx(withFigures())) as unknown as Parameters<typeof wb.xlsx.load>[0]);
-    const rows = new Map<string, ExcelJS.Row>();
-    wb.getWorksheet('Мониторинг')!.eachRow((row) => rows.set(`${row.getCell(1).value}|${row.getCell(2).value}`, row));
-    expect(rows.get('Дорожная карта на конец периода|Состояние')!.getCell(3).value).toBe('утверждена, выполняется');
-    const q = 'Анкетирование: Анкета участника о качестве программы наставничества (Дорожная карта, этап 6)';
-    expect(rows.get(`${q}|Программа соответствовала профессиональным запросам (1–5) — среднее`)!.getCell(3).value).toBe(4);
-    expect(rows.get(`${q}|из них наставляемых`)!.getCell(3).value).toBe(2);
+    await wb.xlsx.load((await monitoringReportXlsx(withFigures(), ORGANISATION)) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    const rowsOf = (sheet: string) => {
+      const rows = new Map<string, ExcelJS.Row>();
+      wb.getWorksheet(sheet)!.eachRow((row) => rows.set(String(row.getCell(1).value), row));
+      return rows;
+    };
+    const roadmap = rowsOf('8 Дорожная карта');
+    expect(roadmap.get('8. Дорожная карта (Дорожная карта; пп. 3.3, 3.4)')).toBeDefined();
+    expect(roadmap.get('Состояние')!.getCell(2).value).toBe('утверждена, выполняется');
+    expect(roadmap.get('Утверждена заведующим')!.getCell(2).value).toBe('20.01.2026');
+    const surveys = rowsOf('9 Анкетирование');
+    expect(surveys.get('Программа соответствовала профессиональным запросам (1–5) — средняя оценка')!.getCell(2).value).toBe(4);
+    expect(surveys.get('из них — наставляемый')!.getCell(2).value).toBe(2);
   });
 });

@@ -7,6 +7,7 @@ import { positionToString } from '#libs/event-store';
 import { ReadModels, parseQuery, readYourWrites, requireRole } from '#libs/projections';
 import { buildMonitoringReport, type MonitoringReport } from './monitoring-report';
 import { loadReportFacts } from './monitoring-report.facts';
+import { ruDate } from './monitoring-report.document';
 
 /** §3.4: the curator with the head runs the monitoring; the methodical council takes part; auditors read everything. */
 export const REPORT_READERS: readonly Role[] = ['curator', 'head', 'methodist', 'auditor'];
@@ -15,7 +16,7 @@ export const monitoringParams = z.strictObject({
   from: businessDate.describe('Начало периода'),
   to: businessDate.describe('Конец периода'),
   form: mentoringForm.optional().describe('Форма наставничества (п. 2.3)'),
-  format: z.enum(['json', 'csv', 'xlsx']).default('json').describe('Формат: json, csv или xlsx'),
+  format: z.enum(['json', 'html', 'csv', 'xlsx']).default('json').describe('Формат: json, html (для печати), csv (данные) или xlsx'),
   ...readYourWrites,
 });
 export type MonitoringParams = z.infer<typeof monitoringParams>;
@@ -25,10 +26,10 @@ export class MonitoringReportService {
   constructor(private readonly rm: ReadModels) {}
 
   parse(actor: Actor, rawQuery: unknown): MonitoringParams {
-    requireRole(actor, REPORT_READERS, 'Отчёт о мониторинге формируют куратор и руководитель; его видят методический совет и аудитор.', '§3.4');
+    requireRole(actor, REPORT_READERS, 'Отчёт о мониторинге формируют куратор и заведующий; его видят методический совет и аудитор.', '§3.4');
     const q = parseQuery(monitoringParams, rawQuery);
     if (q.from > q.to) {
-      throw new DomainError({ kind: 'invalid', code: 'invalid-period', message: `Начало периода ${q.from} позже его конца ${q.to}.` });
+      throw new DomainError({ kind: 'invalid', code: 'invalid-period', message: `Начало периода ${ruDate(q.from)} позже его конца ${ruDate(q.to)}.` });
     }
     return q;
   }

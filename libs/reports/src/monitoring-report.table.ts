@@ -1,4 +1,6 @@
+import type { PrintedOrganisation } from '#core/organisation';
 import type { MonitoringReport } from './monitoring-report';
+import { ruDate } from './monitoring-report.document';
 import type { ReportLine } from './monitoring-report.line';
 import { organisationLines } from './monitoring-report.organisation-lines';
 
@@ -41,13 +43,14 @@ export function reportLines(r: MonitoringReport): ReportLine[] {
   return lines;
 }
 
-export function reportHeader(r: MonitoringReport): [string, string][] {
+/** The head of the data export: what, whose, for when (dates as dd.mm.yyyy), and the log position to build it again (`cli report --at`). */
+export function reportHeader(r: MonitoringReport, organisation: PrintedOrganisation): [string, string][] {
   return [
-    ['Отчёт', `${r.title} (${r.clause})`],
-    ['Организация', r.orgId],
-    ['Период', `${r.period.from} — ${r.period.to}`],
+    ['Отчёт', `${r.title} (${r.clause.replace('§', 'п. ')})`],
+    ['Организация', organisation.fullName],
+    ['Период', `${ruDate(r.period.from)} — ${ruDate(r.period.to)}`],
     ['Форма наставничества', r.formTitle],
-    ['Статусы сроков на дату', r.asOf],
+    ['Статусы сроков на дату', ruDate(r.asOf)],
     ['Построен по позиции журнала', r.position ?? '—'],
   ];
 }

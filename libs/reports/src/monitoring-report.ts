@@ -21,10 +21,11 @@ const ratio = (part: number, whole: number): number | null => (whole > 0 ? Math.
 const tally = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 /**
- * The curator's monitoring report (§3.4) as a pure function of read-model facts
- * (docs/monitoring-report.md): a mentorship is in the period when proposed by its end and not finished
- * before its start; it took part when also approved by order by the end; people are counted once
- * however many mentorships they are in. One pass over each list: it runs over thousands.
+ * The curator's monitoring report (§3.4) as a pure function of read-model facts. Each figure counts what
+ * FIGURE_DEFINITIONS says (the key is cited where it is computed; docs/monitoring-report.md says the same):
+ * a mentorship is in the period when proposed by its end and not finished before its start; it took part
+ * when also approved by order by the end; people are counted once however many mentorships they are in.
+ * One pass over each list: it runs over thousands.
  */
 export function buildMonitoringReport(facts: ReportFacts, p: ReportPeriod) {
   const byState = tally(MENTORSHIP_STATES);
@@ -33,6 +34,7 @@ export function buildMonitoringReport(facts: ReportFacts, p: ReportPeriod) {
   const replacements = tally(REPLACEMENT_REASONS);
   const mentors = new Set<string>();
   let started = 0, completed = 0, replaced = 0, pairs = 0, groups = 0, inProgress = 0;
+  // inPeriod (the SQL's), byState, byForm, movement
   for (const [form, mentorId, menteeCount, successor, state, orderedOn, completedOn, completionReason, replacedOn, replacementReason] of facts.mentorships) {
     byState[state]++;
     byForm[form]++;
@@ -45,7 +47,7 @@ export function buildMonitoringReport(facts: ReportFacts, p: ReportPeriod) {
       replaced++;
       replacements[replacementReason!]++;
     }
-    if (orderedOn === null || orderedOn > p.to) continue;
+    if (orderedOn === null || orderedOn > p.to) continue; // took part: participants, statistics
     mentors.add(mentorId);
     if (menteeCount > 1) groups++;
     else pairs++;
@@ -57,9 +59,11 @@ export function buildMonitoringReport(facts: ReportFacts, p: ReportPeriod) {
   const menteesByForm = new Map<MentoringForm, Set<string>>();
   const young = new Set<string>();
   const youngCompleted = new Set<string>();
+  // evaluation: reports dated in the period, counted by the SQL whatever the mentorship's period
   const evaluations = [0, 0, 0, 0, 0];
-  for (const [personId, form, completedBy, firstWorkingDay, reportOn, evaluation] of facts.mentees) {
-    if (evaluation !== null && within(reportOn, p)) evaluations[evaluation - 1]++;
+  for (const [score, count] of facts.evaluations) evaluations[score - 1] += count;
+  // participants, byForm (mentees), youngSpecialists
+  for (const [personId, form, completedBy, firstWorkingDay] of facts.mentees) {
     if (form === null) continue; // its mentorship did not take part
     mentees.add(personId);
     let ofForm = menteesByForm.get(form);
@@ -75,6 +79,7 @@ export function buildMonitoringReport(facts: ReportFacts, p: ReportPeriod) {
   const evaluated = evaluations.reduce((a, b) => a + b, 0);
   const evaluationSum = evaluations.reduce((a, n, i) => a + n * (i + 1), 0);
 
+  // deadlines
   const bank = bankUpdateDeadlines(facts.menteeBankEntries, p.today).filter((d) => within(d.due, p));
   const counted = [...facts.deadlines, {
     kind: BANK_UPDATE.kind,
@@ -113,7 +118,7 @@ export function buildMonitoringReport(facts: ReportFacts, p: ReportPeriod) {
       count: evaluated,
       distribution: evaluations.map((count, i) => ({ score: i + 1, count })),
     },
-    engagement: { participants: people, staff: facts.staff, share: ratio(people, facts.staff) },
+    engagement: { participants: people, staff: facts.staff, share: ratio(people, facts.staff) }, // engagement
     youngSpecialists: {
       total: young.size, completed: youngCompleted.size, retained: youngCompleted.size,
       retentionRate: ratio(youngCompleted.size, youngCompleted.size), note: RETENTION_NOTE,

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   decideRoadmapStep, ROADMAP_STEP_BODIES, ROADMAP_STEP_POLICIES, type RoadmapStepBody, type TraineeFacts,
 } from '#core/roadmap';
-import { parseBody, StreamCommands, type CommandOutcome } from '#libs/kernel';
+import { StreamCommands, type CommandOutcome } from '#libs/kernel';
 import { PeopleRepository } from '#libs/people';
 import { RoadmapRepository, roadmapStream } from './roadmap.repository';
 import { TakeRoadmapStepCommand } from './take-roadmap-step.command';
@@ -13,7 +13,7 @@ export class TakeRoadmapStepHandler implements ICommandHandler<TakeRoadmapStepCo
   constructor(private readonly commands: StreamCommands, private readonly roadmaps: RoadmapRepository, private readonly people: PeopleRepository) {}
 
   async execute({ step, body: raw, ctx }: TakeRoadmapStepCommand): Promise<CommandOutcome> {
-    const body = parseBody(ROADMAP_STEP_BODIES[step], raw);
+    const body = this.commands.parse(ROADMAP_STEP_BODIES[step], raw);
     const trainee = step === 'mentor-trained' ? await this.traineeFacts((body as RoadmapStepBody<'mentor-trained'>).personId, ctx.actor.orgId) : undefined;
     const role = ROADMAP_STEP_POLICIES[step].roles.find((r) => ctx.actor.roles.includes(r)) ?? ctx.actor.roles[0];
     return this.commands.handle({

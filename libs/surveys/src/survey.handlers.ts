@@ -5,7 +5,7 @@ import { DomainError } from '#core/shared';
 import {
   answerBody, closeSurveyBody, decideAnswerSurvey, decideCloseSurvey, decideOpenSurvey, openSurveyBody, QUESTIONNAIRES, type RespondentFacts, type SurveyState,
 } from '#core/surveys';
-import { notFound, parseBody, StreamCommands, uuidFromName, type CommandStream } from '#libs/kernel';
+import { notFound, StreamCommands, uuidFromName, type CommandStream } from '#libs/kernel';
 import { MentorshipRepository } from '#libs/mentorships';
 import { PeopleRepository } from '#libs/people';
 import { AnswerSurveyCommand, CloseSurveyCommand, OpenSurveyCommand, type SurveyWritten } from './survey.commands';
@@ -22,7 +22,7 @@ export class OpenSurveyHandler implements ICommandHandler<OpenSurveyCommand> {
   constructor(private readonly commands: StreamCommands, private readonly surveys: SurveyRepository) {}
 
   async execute({ body: raw, ctx }: OpenSurveyCommand): Promise<SurveyWritten> {
-    const body = parseBody(openSurveyBody, raw);
+    const body = this.commands.parse(openSurveyBody, raw);
     // With an Idempotency-Key the id derives from the command, so a retry finds its own survey.
     const surveyId = ctx.idempotent ? uuidFromName(`survey:${ctx.commandId}`) : randomUUID();
     const outcome = await this.commands.handle({
@@ -39,7 +39,7 @@ export class CloseSurveyHandler implements ICommandHandler<CloseSurveyCommand> {
   constructor(private readonly commands: StreamCommands, private readonly surveys: SurveyRepository) {}
 
   async execute({ surveyId, body: raw, ctx }: CloseSurveyCommand): Promise<SurveyWritten> {
-    const body = parseBody(closeSurveyBody, raw);
+    const body = this.commands.parse(closeSurveyBody, raw);
     const outcome = await this.commands.handle({
       stream: surveyStream(surveyId), ctx, onConflict: 'decide-again',
       load: () => this.surveys.load(surveyId, ctx.actor.orgId),
@@ -61,10 +61,10 @@ export class AnswerSurveyHandler implements ICommandHandler<AnswerSurveyCommand>
 
   async execute({ surveyId, body: raw, ctx }: AnswerSurveyCommand): Promise<SurveyWritten> {
     const survey = existing(await this.surveys.load(surveyId, ctx.actor.orgId));
-    const body = parseBody(answerBody(QUESTIONNAIRES[survey.questionnaire]), raw) as { respondentId?: string; mentorshipId?: string; date: string; answers: Record<string, never> };
+    const body = this.commands.parse(answerBody(QUESTIONNAIRES[survey.questionnaire]), raw) as { respondentId?: string; mentorshipId?: string; date: string; answers: Record<string, never> };
     const respondentId = body.respondentId ?? ctx.actor.personId;
     if (!respondentId) {
-      throw new DomainError({ kind: 'invalid', code: 'respondent-required', message: 'Укажите respondentId: ваша учётная запись не связана с сотрудником.' });
+      throw new DomainError({ kind: 'invalid', code: 'respondent-required', message: 'Укажите, кто отвечает: ваша учётная запись не связана с сотрудником.', details: { fields: ['respondentId'] } });
     }
     const respondent = await this.respondentFacts(respondentId, body.mentorshipId, ctx.actor.orgId);
     const role = ctx.actor.personId === respondentId ? ctx.actor.roles[0] : 'curator';

@@ -6,7 +6,8 @@ export function consentFromPendingParticipant(ctx: MentorshipContext, personId: 
   if (!participants(ctx).includes(personId)) {
     return violation('consent-not-participant', '§3.7', 'Согласие может дать только наставник или наставляемый этой пары (группы).', { personId });
   }
-  if (ctx.consents[personId]) {
+  // A consent carried over from the predecessor pair is not one to this pair (§3.7): it is still to be given.
+  if (ctx.consents[personId] && !ctx.consents[personId].inherited) {
     return violation('consent-already-recorded', '§3.7', 'Согласие этого участника уже записано.', { personId });
   }
   return null;

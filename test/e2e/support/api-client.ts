@@ -6,7 +6,8 @@ export interface ApiResponse {
 
 /** A thin fetch wrapper: JSON in, JSON (or problem+json) out. */
 export class ApiClient {
-  constructor(readonly baseUrl: string, readonly token?: string) {}
+  /** `timeoutMs`: give up on an answer that does not come (a connection handed to a process killed meanwhile). */
+  constructor(readonly baseUrl: string, readonly token?: string, private readonly options: { timeoutMs?: number } = {}) {}
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse> {
     const res = await fetch(this.baseUrl + path, {
@@ -17,6 +18,7 @@ export class ApiClient {
         ...headers,
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      signal: this.options.timeoutMs ? AbortSignal.timeout(this.options.timeoutMs) : undefined,
     });
     const text = await res.text();
     let parsed: unknown = text;

@@ -44,10 +44,7 @@ export class DocumentsController {
     res.setHeader('X-Content-Hash', doc.contentHash);
     res.setHeader('X-Document-Status', doc.model.status);
     if (doc.attachment) res.setHeader('X-Document-Id', doc.attachment.documentId);
-    // A printable page of someone's data: no scripts, nothing from elsewhere, never cached by a shared cache.
-    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'private, no-store');
+    // A printable page of someone's data: the app's policy for generated HTML (no scripts, never framed) and no-store hold (security-headers.ts).
     res.send(doc.body);
   }
 }

@@ -14,10 +14,10 @@ import { DocumentsService, stepCreatesDocuments } from '#libs/documents';
 
 const asOfQuery = z
   .strictObject({
-    date: businessDate.optional().describe('Дата (ГГГГ-ММ-ДД)'),
+    date: businessDate.optional().describe('Дата'),
     recorded: z.iso.datetime({ offset: true }).optional().describe('Момент записи (ISO 8601)'),
   })
-  .refine((q) => !(q.date && q.recorded), { message: 'Укажите либо asOf, либо asOfRecorded' });
+  .refine((q) => !(q.date && q.recorded), { message: 'Укажите что-то одно: дату или момент записи' });
 
 
 @Controller('mentorships')
@@ -44,8 +44,8 @@ export class MentorshipsController {
     const past = asOf !== undefined || asOfRecorded !== undefined ? parseBody(asOfQuery, { date: asOf, recorded: asOfRecorded }) : undefined;
     const view = await this.queries.execute(new GetMentorshipQuery(id, actor, undefined, past));
     if (!past) res.setHeader('ETag', `"${view.revision}"`);
-    // The body depends on the caller (availableSteps): never serve one user's copy to another.
-    res.setHeader('Cache-Control', 'private, no-cache').setHeader('Vary', 'Authorization');
+    // The body depends on the caller (availableSteps); like every API answer it is never stored (no-store, security-headers.ts).
+    res.setHeader('Vary', 'Authorization');
     return view;
   }
 

@@ -9,6 +9,7 @@ import { reminderPaths } from './reminders.openapi';
 import { documentPaths } from './documents.openapi';
 import { auditPaths } from './audit.openapi';
 import { webPaths } from './web.openapi';
+import { organisationDetailsPaths } from './organisation.openapi';
 
 const schema = (s: z.ZodType) => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input' }) as Record<string, unknown>;
@@ -73,7 +74,7 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/people/{id}': { get: { summary: 'Сотрудник, банки и нагрузка наставника', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: ok('Сотрудник'), ...errors } } },
       '/api/people/{id}/consent': { post: { summary: 'Согласие на обработку персональных данных', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, ...headers], requestBody: json(personalDataConsentBody), responses: { 201: ok('Записано'), ...errors } } },
       '/api/people/{id}/consent-withdrawal': { post: { summary: 'Отзыв согласия на обработку персональных данных', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, ...headers], requestBody: json(withdrawPersonalDataConsentBody), responses: { 201: ok('Записано'), ...errors } } },
-      '/api/people/{id}/personal-data-destruction': { post: { summary: 'Уничтожение персональных данных по приказу руководителя (ключ уничтожается, запись об уничтожении остаётся)', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, ...headers], requestBody: json(destroyPersonalDataBody), responses: { 201: ok('Уничтожено'), ...errors } } },
+      '/api/people/{id}/personal-data-destruction': { post: { summary: 'Уничтожение персональных данных по приказу заведующего (ключ уничтожается, запись об уничтожении остаётся)', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, ...headers], requestBody: json(destroyPersonalDataBody), responses: { 201: ok('Уничтожено'), ...errors } } },
       '/api/mentor-bank': { post: { summary: 'Внести в базу наставников', parameters: headers, requestBody: json(mentorBankBody), responses: { 201: ok('Записано'), ...errors } } },
       '/api/mentee-bank': { post: { summary: 'Внести в банк наставляемых', parameters: headers, requestBody: json(menteeBankBody), responses: { 201: ok('Записано'), ...errors } } },
       '/api/mentorships': { post: { summary: 'Предложить наставническую пару (группу)', parameters: headers, requestBody: json(proposeBody), responses: { 201: ok('{id, state, revision}'), ...errors } } },
@@ -87,6 +88,7 @@ export function openApiDocument(): Record<string, unknown> {
       ...documentPaths(),
       ...auditPaths(),
       ...webPaths(),
+      ...organisationDetailsPaths(),
     }),
   };
 }

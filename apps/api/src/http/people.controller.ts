@@ -8,6 +8,7 @@ import { DestroyPersonalDataCommand, EnterBankCommand, PeopleRepository, RecordP
 import { MentorLoadService } from '#libs/mentorships';
 import { MAX_MENTEES_PER_MENTOR } from '#core/mentorship';
 import { DomainError } from '#core/shared';
+import { genderOf } from '#libs/russian-names';
 import { commandContext } from './request-context';
 
 
@@ -21,7 +22,9 @@ export class PeopleController {
   @HttpCode(201)
   async register(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
     const r = await this.commands.execute(new RegisterPersonCommand(body, commandContext(req, actor, body, 'person')));
-    return { id: r.personId, revision: r.revision, replayed: r.replayed, position: positionOf(r) };
+    // The page words its next step by it («Запишите её согласие»): from the patronymic, null when it tells none.
+    const gender = genderOf(String((body as { fullName?: unknown }).fullName ?? ''));
+    return { id: r.personId, revision: r.revision, replayed: r.replayed, position: positionOf(r), gender };
   }
 
   @Post('people/:id/consent')

@@ -2,14 +2,15 @@ import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter 
 import type { Request, Response } from 'express';
 import { ConcurrencyError, StoreUnavailableError, type StoreFailureReason } from '#libs/event-store';
 import { DomainError, type Refusal, type RefusalKind } from '#core/shared';
+import { JSON_LIMITS } from '#libs/kernel';
 import type { ProblemNote } from '../operations/request-observer';
 
 const STATUS: Record<RefusalKind, number> = {
-  invalid: 400, unauthenticated: 401, forbidden: 403, 'not-found': 404, state: 409, conflict: 409, precondition: 412, rule: 422, 'rate-limited': 429, unavailable: 503,
+  invalid: 400, 'too-large': 413, unauthenticated: 401, forbidden: 403, 'not-found': 404, state: 409, conflict: 409, precondition: 412, rule: 422, 'rate-limited': 429, unavailable: 503,
 };
 
 const TITLES: Record<number, string> = {
-  400: 'Неверный запрос', 401: 'Требуется вход', 403: 'Нет прав', 404: 'Не найдено', 405: 'Метод не поддерживается', 409: 'Шаг сейчас невозможен',
+  400: 'Данные не приняты', 401: 'Требуется вход', 403: 'Нет прав', 404: 'Не найдено', 405: 'Метод не поддерживается', 409: 'Шаг сейчас невозможен',
   412: 'Данные устарели', 413: 'Слишком большой запрос', 415: 'Неподдерживаемый формат', 422: 'Отказ по правилам Положения', 429: 'Слишком много запросов', 500: 'Внутренняя ошибка', 503: 'Сервис недоступен',
 };
 
@@ -61,7 +62,7 @@ export class ProblemFilter implements ExceptionFilter {
       const code = parse ? 'invalid-json' : status === 404 ? 'not-found' : status === 413 ? 'payload-too-large' : status === 415 ? 'unsupported-media-type' : `http-${status}`;
       const message = parse ? 'Тело запроса — не корректный JSON.'
         : status === 404 ? 'Такого адреса нет.'
-          : status === 413 ? 'Запрос слишком большой.'
+          : status === 413 ? tooLarge(e)
             : status === 415 ? 'Тело запроса принимается только как JSON в кодировке UTF-8.'
               : TITLES[status] ?? 'Ошибка запроса.';
       return { status, body: { kind: 'invalid', code, message } };
@@ -69,6 +70,10 @@ export class ProblemFilter implements ExceptionFilter {
     return { status: 500, body: { kind: 'unavailable', code: 'internal-error', message: 'Внутренняя ошибка сервера; шаг не записан. Сообщите администратору номер запроса.' } };
   }
 }
+
+/** The body parser says which limit a body broke; a file's limit is the route's own. */
+const tooLarge = (e: unknown) =>
+  (e as { type?: unknown } | null)?.type === 'entity.too.large' ? `Тело запроса больше ${JSON_LIMITS.bodyBytes / 1024} КБ.` : 'Запрос слишком большой.';
 
 /** Errors of Express middleware (body-parser's unsupported charset, bad encoding, …) carry a 4xx `status` of their own. */
 function clientErrorStatus(e: unknown): number | undefined {

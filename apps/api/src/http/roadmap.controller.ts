@@ -22,7 +22,7 @@ export class RoadmapController {
     const view = await this.reader.read(actor);
     // Not drafted yet: no version to match.
     if (view.revision >= 0) res.setHeader('ETag', `"${view.revision}"`);
-    res.setHeader('Cache-Control', 'private, no-cache').setHeader('Vary', 'Authorization');
+    res.setHeader('Vary', 'Authorization');
     return view;
   }
 

@@ -38,7 +38,7 @@ export class SurveysController {
   @Get(':id')
   async get(@Param('id') id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
     const survey = await this.reader.get(actor, id);
-    res.setHeader('ETag', `"${survey.revision}"`).setHeader('Cache-Control', 'private, no-cache').setHeader('Vary', 'Authorization');
+    res.setHeader('ETag', `"${survey.revision}"`).setHeader('Vary', 'Authorization');
     return survey;
   }
 

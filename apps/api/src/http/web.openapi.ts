@@ -30,7 +30,7 @@ export function webPaths(): Record<string, unknown> {
       post: { summary: 'Загрузить демонстрационный детский сад', responses: { 201: ok('Токены по ролям'), 403: problem, 409: problem } },
     },
     '/api/metrics': {
-      get: { summary: 'Метрики Prometheus (текст); с METRICS_TOKEN — только по нему', security: [], responses: { 200: { description: 'text/plain; version=0.0.4' } } },
+      get: { summary: 'Метрики Prometheus (текст): только с этой машины, а с METRICS_TOKEN — только по нему', security: [], responses: { 200: { description: 'text/plain; version=0.0.4' } } },
     },
   };
 }

@@ -1,25 +1,18 @@
-import { Controller, Get, Header, Headers, Inject } from '@nestjs/common';
+import { Controller, Get, Header, UseGuards } from '@nestjs/common';
 import { Public } from '#libs/auth';
-import { DomainError } from '#core/shared';
-import { CONFIG, type Config } from '#libs/kernel';
 import { MetricsService } from './metrics.service';
+import { OperatorAccessGuard } from './operator-access.guard';
 
-/** Prometheus text format. Open on a private network; with `METRICS_TOKEN` set, only for `Authorization: Bearer <it>`. */
+/** Prometheus text format: from this machine, or with `METRICS_TOKEN` set only for `Authorization: Bearer <it>`. */
 @Controller('metrics')
 @Public()
+@UseGuards(OperatorAccessGuard)
 export class MetricsController {
-  private readonly token: string | undefined;
-
-  constructor(private readonly metrics: MetricsService, @Inject(CONFIG) config: Config) {
-    this.token = config.METRICS_TOKEN;
-  }
+  constructor(private readonly metrics: MetricsService) {}
 
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  async scrape(@Headers('authorization') authorization?: string): Promise<string> {
-    if (this.token && authorization !== `Bearer ${this.token}`) {
-      throw new DomainError({ kind: 'unauthenticated', code: 'unauthenticated', message: 'Метрики доступны только с токеном METRICS_TOKEN.' });
-    }
+  async scrape(): Promise<string> {
     return this.metrics.registry.metrics();
   }
 }

@@ -24,6 +24,8 @@ const GUARD_TITLES: Record<string, string> = {
   menteeReportCompletes: 'последний из отчётов наставляемых',
   menteeReportPending: 'отчитались ещё не все',
   newMentorDiffers: 'новый наставник — другой сотрудник',
+  consentToNewMentorPending: 'согласие наставляемого на нового наставника ещё не записано (п. 3.7)',
+  earlyEndNoticeKept: 'письменное уведомление не менее чем за 3 рабочих дня (ТК РФ ст. 351.8)',
 };
 
 const REGION_TITLES: Record<string, string> = {

@@ -38,13 +38,13 @@ export class StaffImportController {
 
   @Post('import')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BYTES, files: 1 } }))
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 20 } }))
   async import(
     @UploadedFile() file: UploadedStaffFile | undefined, @Query('dryRun') dryRunParam: string | undefined,
     @CurrentActor() actor: Actor, @Req() req: Request,
   ) {
     if (!mayRegisterPeople(actor)) {
-      throw new DomainError({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.4', message: 'Загружать список сотрудников может куратор или руководитель.' });
+      throw new DomainError({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.4', message: 'Загружать список сотрудников может куратор или заведующий.' });
     }
     if (!file) throw new DomainError({ kind: 'invalid', code: 'file-required', message: 'Приложите файл CSV или XLSX (поле формы «file»).' });
     const dryRun = dryRunParam === 'true' || dryRunParam === '1';

@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { deflateRawSync } from 'node:zlib';
 import { DomainError } from '#core/shared';
-import { readStaffFile } from './staff-import.parser';
+import { storedZip } from './bounded-zip';
+import { MAX_ROWS, MAX_UNPACKED_BYTES, readStaffFile } from './staff-import.parser';
 import { checkStaffRows, staffKey, toBusinessDate } from './staff-import.rows';
 
 const csv = (text: string, name = 'staff.csv') => ({ buffer: Buffer.from(text, 'utf8'), originalname: name });
@@ -57,6 +60,70 @@ describe('reading a staff list', () => {
   });
 });
 
+/** A staff list of `n` rows, as an XLSX sheet's XML would hold them. */
+const staffRows = (n: number) => Array.from({ length: n }, (_, i) => [`Сотрудник ${i + 1}`, 'Воспитатель', '01.09.2020']);
+
+/** Replaces the first sheet's XML of a workbook (to make its tail unreadable, or huge). */
+async function withSheet(file: { buffer: Buffer; originalname: string }, edit: (xml: string) => string) {
+  const zip = await JSZip.loadAsync(file.buffer);
+  const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  zip.file('xl/worksheets/sheet1.xml', edit(xml));
+  return { ...file, buffer: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) };
+}
+
+describe('the limits of a staff list, checked while reading (issue 15, finding 3)', () => {
+  const broken = (xml: string) => xml.replace('</sheetData>', '<row r="999999"><c r="A999999" t="inlineStr"><is><t>обрыв</t></is></c><broken</sheetData>');
+
+  it(`refuses an XLSX of more than ${MAX_ROWS} rows as soon as it has read past the limit, before its unreadable tail`, async () => {
+    const file = await withSheet(await xlsx([['ФИО', 'Должность', 'Дата допуска'], ...staffRows(3000)]), broken);
+    expect(await refusal(readStaffFile(file))).toMatchObject({ kind: 'too-large', code: 'import-too-many-rows', message: expect.stringContaining(`больше ${MAX_ROWS} строк`) });
+    // The same tail within the limit is read, and refused for what it is.
+    expect((await refusal(readStaffFile(await withSheet(await xlsx([['ФИО', 'Должность', 'Дата допуска'], ...staffRows(10)]), broken)))).code).toBe('invalid-import-file');
+  });
+
+  it(`refuses a CSV of more than ${MAX_ROWS} rows the same way, before a broken quote further on`, async () => {
+    const list = (rows: number) => ['ФИО;Должность;Дата допуска', ...staffRows(rows).map((r) => r.join(';')), 'Обрыв;"Воспитатель;01.09.2020'].join('\n');
+    expect(await refusal(readStaffFile(csv(list(3000))))).toMatchObject({ code: 'import-too-many-rows' });
+    expect((await refusal(readStaffFile(csv(list(10))))).message).toContain('CSV не разобран');
+  });
+
+  it(`reads exactly ${MAX_ROWS} rows below a title and a header`, async () => {
+    const sheet = await readStaffFile(await xlsx([['Список'], [], ['ФИО', 'Должность', 'Дата допуска'], ...staffRows(MAX_ROWS)]));
+    expect(sheet.rows).toHaveLength(MAX_ROWS);
+    expect(sheet.rows[MAX_ROWS - 1]).toEqual({ line: MAX_ROWS + 3, values: { fullName: `Сотрудник ${MAX_ROWS}`, position: 'Воспитатель', firstWorkingDay: '01.09.2020' } });
+  });
+
+  it('refuses a workbook that unpacks to more than the limit, whatever sizes it declares, without unpacking it all', async () => {
+    const honest = await withSheet(await xlsx([['ФИО', 'Должность', 'Дата допуска'], ...staffRows(2)]), (xml) => xml.replace('</sheetData>', `</sheetData>${' '.repeat(MAX_UNPACKED_BYTES)}`));
+    expect(honest.buffer.length).toBeLessThan(2 * 1024 * 1024);
+    expect(await refusal(readStaffFile(honest))).toMatchObject({ kind: 'too-large', code: 'import-file-too-large' });
+    // A sheet that says it is 100 bytes and unpacks to 64 MB: unpacking stops at the limit.
+    const zip = await JSZip.loadAsync((await xlsx([['ФИО']])).buffer);
+    const parts = await Promise.all(Object.keys(zip.files).filter((n) => !zip.files[n].dir).map(async (name) => ({ name, data: await zip.file(name)!.async('nodebuffer') })));
+    const bomb = lyingZip(parts, 'xl/worksheets/sheet1.xml', Buffer.alloc(64 * 1024 * 1024, 0x20));
+    const started = performance.now();
+    expect(await refusal(readStaffFile({ buffer: bomb, originalname: 'staff.xlsx' }))).toMatchObject({ code: 'import-file-too-large' });
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+/** A ZIP whose `liar` entry holds `content` deflated, while its headers declare 100 bytes. */
+function lyingZip(parts: { name: string; data: Buffer }[], liar: string, content: Buffer): Buffer {
+  const zip = storedZip(parts.map((p) => (p.name === liar ? { ...p, data: deflateRawSync(content) } : p)));
+  // Rewrite the entry's method to deflate and its declared size to 100, in the local and the central header.
+  for (let at = 0; at < zip.length - 4; at++) {
+    const sig = zip.readUInt32LE(at);
+    const local = sig === 0x04034b50;
+    if (!local && sig !== 0x02014b50) continue;
+    const nameAt = at + (local ? 30 : 46);
+    const name = zip.toString('utf8', nameAt, nameAt + zip.readUInt16LE(at + (local ? 26 : 28)));
+    if (name !== liar) continue;
+    zip.writeUInt16LE(8, at + (local ? 8 : 10));
+    zip.writeUInt32LE(100, at + (local ? 22 : 24));
+  }
+  return zip;
+}
+
 describe('checking staff rows', () => {
   const row = (line: number, values: Record<string, string>) => ({ line, values });
 
@@ -78,7 +145,7 @@ describe('checking staff rows', () => {
       [2, ['Должность']], [3, ['Дата допуска к работе']], [4, ['Реквизиты согласия']], [5, ['Дата согласия на обработку ПДн']],
     ]);
     expect(rejected[0].errors[0].message).toBe('не заполнено.');
-    expect(rejected[1].errors[0].message).toContain('ГГГГ-ММ-ДД');
+    expect(rejected[1].errors[0].message).toBe('такого дня нет в календаре (31.02.2020).');
     expect(rejected[3].errors[0].message).toContain('ещё не наступила');
   });
 
@@ -91,6 +158,17 @@ describe('checking staff rows', () => {
     ], registered, '2026-11-24');
     expect(accepted.map((a) => a.line)).toEqual([2]);
     expect(rejected.map((r) => r.errors[0].message)).toEqual(['Повтор строки 2.', 'Сотрудник с такими ФИО и датой допуска к работе уже зарегистрирован.']);
+  });
+
+  it('rejects first working days past today + 5 years and before 1950, as the API does', () => {
+    const { accepted, rejected } = checkStaffRows([
+      row(2, { fullName: 'Будущая', position: 'Воспитатель', firstWorkingDay: '25.11.2031' }),
+      row(3, { fullName: 'Давняя', position: 'Воспитатель', firstWorkingDay: '31.12.1949' }),
+      row(4, { fullName: 'На краю', position: 'Воспитатель', firstWorkingDay: '24.11.2031' }),
+    ], new Set(), '2026-11-24');
+    expect(accepted.map((a) => a.line)).toEqual([4]);
+    expect(rejected.map((r) => [r.line, r.errors.map((e) => e.column)])).toEqual([[2, ['Дата допуска к работе']], [3, ['Дата допуска к работе']]]);
+    expect(rejected[0].errors[0].message).toContain('не дальше 5 лет вперёд');
   });
 
   it('carries a complete consent along with the person', () => {

@@ -1,6 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { COMPLETION_REASON_TITLES, REPLACEMENT_REASON_TITLES } from '#libs/reports';
-import { ACTIVITY_KIND_TITLES, FORM_TITLES, STATE_TITLES, STEP_NAMES, STEP_POLICIES } from '#core/mentorship';
+import {
+  ACTIVITY_KIND_TITLES, FORM_TITLES, NOTICE_PARTY_TITLES, PAY_KIND_TITLES, STATE_TITLES, STEP_NAMES, STEP_POLICIES,
+} from '#core/mentorship';
 import { ROLE_TITLES } from '#core/people';
 
 const DEADLINE_STATUS_TITLES = { upcoming: 'предстоит', met: 'в срок', late: 'с опозданием', overdue: 'просрочено' };
@@ -17,6 +19,8 @@ export class VocabularyController {
       activityKind: ACTIVITY_KIND_TITLES,
       completionReason: COMPLETION_REASON_TITLES,
       replacementReason: REPLACEMENT_REASON_TITLES,
+      payKind: PAY_KIND_TITLES,
+      noticeParty: NOTICE_PARTY_TITLES,
       role: ROLE_TITLES,
       state: STATE_TITLES,
     },

@@ -2,11 +2,13 @@ import { ApiError, optional, token } from '../api.js';
 import { announce, h, put } from '../dom.js';
 import { date } from '../format.js';
 import { problemView } from '../problem-view.js';
+import { openPrintView } from '../print-view.js';
 import { clauseTag, empty, section } from '../widgets.js';
 
 const STEP_TITLES = {
-  ConsentRecorded: 'письменное согласие', OrderIssued: 'приказ о закреплении', MentorReplaced: 'приказ о замене',
-  MentorReportSubmitted: 'отчёт наставника', MenteeReportSubmitted: 'отчёт наставляемого', MentorshipContinued: 'продолжение после замены',
+  ConsentRecorded: 'согласие записано', OrderIssued: 'приказ издан', MentorReplaced: 'приказ о замене издан',
+  ProgramDrafted: 'программа составлена', ProgramAmended: 'программа скорректирована',
+  MentorReportSubmitted: 'отчёт представлен', MenteeReportSubmitted: 'отчёт представлен', MentorshipContinued: 'продолжение после замены',
 };
 
 /** Saves a generated document under the Russian name the server gives it (RFC 6266 `filename*`). */
@@ -27,16 +29,16 @@ async function save(href, status) {
 
 function row(d, names) {
   const status = h('span', { class: 'muted', role: 'status' });
-  const button = (label, href) => h('button', {
-    type: 'button', class: 'secondary small',
-    on: { click: () => save(href, status).catch((e) => put(status, e instanceof ApiError ? problemView(e.problem) : String(e))) },
-  }, label);
-  const step = d.step.revision === null ? 'проект: шаг ещё не записан' : `к шагу «${STEP_TITLES[d.step.event] ?? d.step.event}» от ${date(d.step.date)} (версия ${d.step.revision})`;
-  const attached = d.attachments.length ? ` · прикреплено: ${d.attachments.map((a) => a.contentHash.slice(0, 12)).join(', ')}` : '';
+  const failed = (e) => put(status, e instanceof ApiError ? problemView(e.problem) : String(e));
+  const button = (label, run) => h('button', { type: 'button', class: 'secondary small', on: { click: () => run().catch(failed) } }, label);
+  const step = d.step.revision === null ? 'проект: шаг ещё не записан' : `${STEP_TITLES[d.step.event] ?? 'документ'} от ${date(d.step.date)}`;
+  const attached = d.attachments.length ? ' · сохранён при записи шага' : '';
   return h('li', { class: 'document' },
     h('strong', {}, d.title), d.personId && names[d.personId] ? ` — ${names[d.personId]}` : '', ' ', clauseTag(d.clause), h('br'),
     h('span', { class: 'muted' }, d.available ? `${step}${attached}` : d.note),
-    d.links ? h('div', { class: 'actions' }, button('Скачать DOCX', d.links.docx), ' ', button('Для печати (HTML)', d.links.html), ' ', status) : null);
+    d.links ? h('div', { class: 'actions' },
+      button('Для печати', () => openPrintView(d.links.html)), ' ',
+      button('Скачать DOCX', () => save(d.links.docx, status)), ' ', status) : null);
 }
 
 /** The regulation's documents of this mentorship, drafts and final ones, with the step each is attached to. */
@@ -61,5 +63,5 @@ export async function attachedByRevision(mentorshipId) {
 
 export function attachedLine(list) {
   if (!list?.length) return null;
-  return h('p', {}, 'Сформировано: ', list.map((a) => `«${a.fileName}» (SHA-256 ${a.contentHash.slice(0, 12)}…)`).join('; '));
+  return h('p', {}, 'Сформировано: ', list.map((a) => `«${a.fileName}»`).join('; '));
 }

@@ -1,5 +1,5 @@
 import { h } from '../dom.js';
-import { date } from '../format.js';
+import { activityNo, date } from '../format.js';
 import { clauseTag, deadlineItem, empty } from '../widgets.js';
 
 function person(p, role) {
@@ -18,6 +18,18 @@ export function peopleCard(m) {
       : empty('Согласия ещё не записаны.'));
 }
 
+/** «№ ДС-45 от 14.09.2026, доплата 10 % оклада»: the supplementary agreement recorded with the order. */
+function agreementText(a) {
+  const pay = a.pay === 'amount' ? `доплата ${a.amount} руб. в месяц` : a.pay === 'percent' ? `доплата ${a.percent} % оклада` : 'без доплаты';
+  return `№ ${a.number} от ${date(a.date)}, ${pay}`;
+}
+
+/** An early end by written notice (ТК РФ ст. 351.8), in words. */
+function earlyEndText(e, v) {
+  const who = (v.enums.noticeParty?.[e.noticeBy] ?? e.noticeBy).split(' (')[0].toLowerCase();
+  return `досрочно по письменному уведомлению (${who}) от ${date(e.noticeDate)}, ТК РФ ст. 351.8`;
+}
+
 export function datesCard(m, v) {
   const row = (label, value) => (value ? [h('dt', {}, label), h('dd', {}, value)] : null);
   return h('section', { class: 'card', 'aria-labelledby': 'dates-h' },
@@ -26,8 +38,9 @@ export function datesCard(m, v) {
       row('Форма', m.formTitle),
       row('Плановый срок', `${date(m.plannedStart)} – ${date(m.plannedEnd)}`),
       row('Приказ о закреплении', m.order ? `№ ${m.order.number} от ${date(m.order.date)}` : 'ещё не издан'),
+      row('Доп. соглашение (ТК РФ ст. 351.8)', m.order?.agreement ? agreementText(m.order.agreement) : null),
       m.extensions.map((x) => row('Продление', `с ${date(x.previousEnd)} до ${date(x.plannedEnd)} (решение от ${date(x.date)})`)),
-      row('Завершение', m.completion ? `${date(m.completion.date)} — ${v.enums.completionReason[m.completion.reason] ?? m.completion.reason}${m.completion.note ? `. ${m.completion.note}` : ''}` : null),
+      row('Завершение', m.completion ? `${date(m.completion.date)} — ${m.completion.earlyEnd ? earlyEndText(m.completion.earlyEnd, v) : v.enums.completionReason[m.completion.reason] ?? m.completion.reason}${m.completion.note ? `. ${m.completion.note}` : ''}` : null),
       m.replacementRequests.map((r) => row('Запрос замены', `${date(r.date)} — ${v.enums.replacementReason[r.reason] ?? r.reason}${r.note ? `. ${r.note}` : ''}`)),
       row('Замена наставника', m.replacement ? `${date(m.replacement.date)}, приказ № ${m.replacement.orderNumber} — ${v.enums.replacementReason[m.replacement.reason] ?? m.replacement.reason}` : null),
       row('Отозвано', m.withdrawal ? `${date(m.withdrawal.date)} — ${m.withdrawal.reason}` : null),
@@ -59,7 +72,7 @@ export function programCard(m, v) {
       h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
         h('thead', {}, h('tr', {}, ['№', 'Вид мероприятия', 'Мероприятие', 'Срок', 'Выполнено'].map((c) => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, p.activities.map((a) => h('tr', {},
-          h('td', {}, a.id), h('td', {}, v.enums.activityKind[a.kind] ?? a.kind), h('th', { scope: 'row' }, a.title), h('td', {}, date(a.due)),
+          h('td', {}, activityNo(a.id)), h('td', {}, v.enums.activityKind[a.kind] ?? a.kind), h('th', { scope: 'row' }, a.title), h('td', {}, date(a.due)),
           h('td', {}, a.doneOn ? h('span', { class: 'ok-text' }, `✓ ${date(a.doneOn)}`) : h('span', { class: 'muted' }, 'нет'))))))),
     ]);
 }

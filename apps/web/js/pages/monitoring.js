@@ -3,6 +3,7 @@ import { add, h, put, uid } from '../dom.js';
 import { date, percent } from '../format.js';
 import { barChart } from '../charts.js';
 import { problemView } from '../problem-view.js';
+import { openPrintView } from '../print-view.js';
 import { app, vocabulary } from '../session.js';
 import { empty } from '../widgets.js';
 
@@ -13,7 +14,7 @@ function figure(label, value, note) {
 function reportView(r) {
   const rate = r.deadlines.map((d) => ({ label: `${d.title} (${d.clause})`, value: d.onTimeRate, text: d.onTimeRate === null ? 'нет данных' : `${percent(d.onTimeRate)} (${d.onTime} из ${d.onTime + d.late + d.overdue})` }));
   return [
-    h('p', { class: 'muted' }, `${r.title}. Период ${date(r.period.from)} – ${date(r.period.to)}, ${r.formTitle.toLowerCase()}. Статусы сроков на ${date(r.asOf)}. Позиция журнала: ${r.position ?? '—'}${r.stale ? ' (модели чтения догоняют журнал)' : ''}.`),
+    h('p', { class: 'muted' }, `${r.title}. Период с ${date(r.period.from)} по ${date(r.period.to)}, ${r.formTitle.toLowerCase()}. Сроки — по состоянию на ${date(r.asOf)}.${r.stale ? ' Последние записи ещё учитываются: постройте отчёт через минуту ещё раз.' : ''}`),
     h('div', { class: 'figures' },
       figure('наставничеств', r.mentorships),
       figure('наставников', r.participants.mentors),
@@ -56,6 +57,17 @@ export async function render(main, { query }) {
       put(out, problemView(e.problem));
     }
   }
+  async function print() {
+    status.textContent = '';
+    try {
+      const url = new URL('/api/reports/monitoring', location.origin);
+      for (const [k, v] of Object.entries({ ...current(), format: 'html' })) if (v) url.searchParams.set(k, v);
+      await openPrintView(url.pathname + url.search);
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      out.prepend(problemView(e.problem));
+    }
+  }
   async function save(format) {
     status.textContent = 'Готовится файл…';
     try {
@@ -75,8 +87,9 @@ export async function render(main, { query }) {
       h('div', { class: 'field' }, h('label', { for: ids.to }, 'По'), toInput),
       h('div', { class: 'field' }, h('label', { for: ids.form }, 'Форма наставничества'), formSelect),
       h('button', { type: 'submit', class: 'primary' }, 'Построить'),
+      h('button', { type: 'button', class: 'secondary', on: { click: print } }, 'Для печати'),
       h('button', { type: 'button', class: 'secondary', on: { click: () => save('xlsx') } }, 'Скачать XLSX'),
-      h('button', { type: 'button', class: 'secondary', on: { click: () => save('csv') } }, 'Скачать CSV')),
+      h('button', { type: 'button', class: 'secondary', on: { click: () => save('csv') } }, 'Скачать CSV (данные)')),
     status,
     out,
   );

@@ -35,13 +35,20 @@ function openDialog({ title, schema, fixed, path, done, v, intro }) {
   dialog.showModal();
 }
 
+/** The server tells the gender from the patronymic; without one the sentence needs none. */
+function registered(fullName, gender) {
+  if (gender === 'female') return `Сотрудница «${fullName}» зарегистрирована. Запишите её согласие на обработку персональных данных.`;
+  if (gender === 'male') return `Сотрудник «${fullName}» зарегистрирован. Запишите его согласие на обработку персональных данных.`;
+  return `Зарегистрирован сотрудник: ${fullName}. Запишите согласие на обработку персональных данных.`;
+}
+
 async function registerForm(v) {
   const schema = await bodySchema('/api/people');
   const { form } = schemaForm({
     schema, vocabulary: v, submitLabel: 'Зарегистрировать',
     onSubmit: async (body) => {
-      await api('/api/people', { method: 'POST', body });
-      flash = `Сотрудник «${body.fullName}» зарегистрирован. Запишите его согласие на обработку персональных данных.`;
+      const { gender } = await api('/api/people', { method: 'POST', body });
+      flash = registered(body.fullName, gender);
       refresh();
     },
   });
@@ -81,7 +88,7 @@ function consentCell(p, can, { v, action, consentSchema, withdrawalSchema, destr
       app.session.can.destroyPersonalData ? [h('br'), action('Уничтожить данные', () => openDialog({
         v, title: `Уничтожение персональных данных: ${p.fullName}`, schema: destructionSchema, path: path('personal-data-destruction'),
         done: 'Персональные данные уничтожены; запись об уничтожении сохранена в журнале.',
-        intro: 'По приказу руководителя: ключ шифрования сотрудника уничтожается, ФИО больше нигде не будет показано. Отчёты и история сохраняются.',
+        intro: 'По приказу заведующего: ключ шифрования сотрудника уничтожается, ФИО больше нигде не будет показано. Отчёты и история сохраняются.',
       }))] : null,
     ];
   }

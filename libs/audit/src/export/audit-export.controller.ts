@@ -2,7 +2,6 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
-import { auditPackageHtml } from './audit-package.html';
 import { AuditExportService } from './audit-export.service';
 
 /** RFC 6266: an English ASCII name for old clients, the Russian one in `filename*`. */
@@ -21,12 +20,9 @@ export class AuditExportController {
     const period = p.scope.kind === 'period' ? `${p.scope.from}_${p.scope.to}` : undefined;
     const ascii = `audit-package-${p.orgId}-${period ?? `mentorship-${q.mentorshipId}`}.${q.format}`;
     res.setHeader('Content-Disposition', disposition(ascii, `пакет-аудита-${p.orgId}-${period ?? `наставничество-${q.mentorshipId}`}.${q.format}`));
-    res.setHeader('Cache-Control', 'private, no-store');
+    // The app's headers forbid scripts, framing and storing it.
     if (q.format === 'json') return p;
-    // A printable page of the organisation's data: no scripts, nothing from elsewhere.
-    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
-    res.setHeader('X-Content-Type-Options', 'nosniff');
     res.type('text/html; charset=utf-8');
-    return auditPackageHtml(p);
+    return this.exports.html(actor, p);
   }
 }

@@ -1,3 +1,4 @@
+import type { PrintedOrganisation } from '#core/organisation';
 import type { VerificationResult } from '../integrity/verification.result';
 
 /** One event of the package, as stored (personal fields in their encrypted form) with who, when and on which document. */
@@ -8,6 +9,8 @@ export interface PackageEvent {
   streamId: string;
   revision: number;
   type: string;
+  /** The event's Russian name. */
+  title: string;
   /** The business date of the step, as on its document; absent for entries that carry none. */
   businessDate?: string;
   /** When the store recorded it. */
@@ -34,8 +37,8 @@ export type PackageScope =
 export interface AuditPackage {
   title: string;
   orgId: string;
-  /** As the organisation's documents name it (`ORG_NAME`). */
-  orgName?: string;
+  /** The organisation's details in force on the day the package is made. */
+  organisation: PrintedOrganisation;
   scope: PackageScope;
   generatedAt: string;
   generatedBy: string;

@@ -1,6 +1,7 @@
-import { FORM_TITLES, type MentoringForm } from '#core/mentorship';
+import { FORM_TITLES, NOTICE_PARTY_TITLES, type MentoringForm, type NoticeParty } from '#core/mentorship';
 import { ROLE_TITLES, type Role } from '#core/people';
 import { COMPLETION_REASON_TITLES, REPLACEMENT_REASON_TITLES } from '#libs/reports';
+import { withName, type GrammaticalCase } from '#libs/russian-names';
 import { ruDate } from '../integrity/printable';
 
 /** Who the people of a mentorship are, and its activities by id (from its first events). */
@@ -33,6 +34,13 @@ function subject(e: SentenceInput): string {
   return `${cap(role)}${e.actorName ? ` (${e.actorName})` : ''}`;
 }
 
+/**
+ * A person's name in the case the sentence needs («согласие Фёдоровой Галины Павловны»), or, for a name that
+ * does not decline (foreign, erased, unknown), the sentence that names them after a colon in the nominative.
+ */
+const named = (ctx: SentenceContext, id: unknown, c: GrammaticalCase, declined: (name: string) => string, otherwise: (name: string) => string) =>
+  withName(ctx.name(id), c, declined, otherwise);
+
 /** The pair of a mentorship in words: «наставник …, наставляемый …». */
 function pair(ctx: SentenceContext, mentorId: unknown, menteeIds: unknown[]): string {
   const mentees = menteeIds.map((id) => ctx.name(id));
@@ -50,8 +58,11 @@ export function sentence(e: SentenceInput, ctx: SentenceContext): string | null 
       return `${s} предложил наставническую пару (группу): ${pair(ctx, d.mentorId, menteeIdsOf(d.mentees))}; форма — ${FORM_TITLES[d.form as MentoringForm] ?? str(d.form)}, тема «${str(d.topic)}», срок ${ruDate(str(d.plannedStart))}–${ruDate(str(d.plannedEnd))}`;
     case 'MentorshipContinued':
       return `${s} оформил продолжение наставничества после замены наставника (п. 3.8): ${pair(ctx, d.mentorId, menteeIdsOf(d.mentees))}; приказ № ${str(d.orderNumber)}, согласие нового наставника «${str(d.newMentorConsentRef)}»`;
-    case 'ConsentRecorded':
-      return `${s} записал письменн${d.given ? 'ое согласие' : 'ый отказ'} ${ctx.name(d.personId)} на участие в наставничестве («${str(d.documentRef)}» от ${ruDate(str(d.date))})`;
+    case 'ConsentRecorded': {
+      const what = d.given ? 'письменное согласие' : 'письменный отказ';
+      const onWhat = `${d.given ? 'на участие' : 'от участия'} в наставничестве («${str(d.documentRef)}» от ${ruDate(str(d.date))})`;
+      return named(ctx, d.personId, 'genitive', (n) => `${s} записал ${what} ${n} ${onWhat}`, (n) => `${s} записал ${what} ${onWhat}: ${n}`);
+    }
     case 'OrderIssued':
       return `${s} издал приказ № ${str(d.number)} от ${ruDate(str(d.date))} о закреплении пары${f?.mentorId ? `: ${pair(ctx, f.mentorId, f.menteeIds)}` : ''}${f?.topic ? ` («${f.topic}»)` : ''}`;
     case 'ProgramDrafted':
@@ -68,6 +79,11 @@ export function sentence(e: SentenceInput, ctx: SentenceContext): string | null 
       return `${s} продлил срок наставничества до ${ruDate(str(d.plannedEnd))} по согласию сторон (п. 7.2)`;
     case 'MentorshipCompleted':
       return `${s} завершил наставничество: ${COMPLETION_REASON_TITLES[d.reason as keyof typeof COMPLETION_REASON_TITLES] ?? str(d.reason)} (п. 7.1)`;
+    case 'MentorshipEndedEarly': {
+      const by = NOTICE_PARTY_TITLES[d.noticeBy as NoticeParty]?.split(' (')[0].toLocaleLowerCase('ru') ?? str(d.noticeBy);
+      return `${s} досрочно прекратил наставничество с ${ruDate(str(d.date))} по письменному уведомлению (${by}${d.personId ? `: ${ctx.name(d.personId)}` : ''}, `
+        + `«${str(d.noticeRef)}» от ${ruDate(str(d.noticeDate))}; ТК РФ ст. 351.8)`;
+    }
     case 'MentorReportSubmitted':
       return `${s} представил отчёт наставника (п. 3.6)`;
     case 'MenteeReportSubmitted':
@@ -82,18 +98,22 @@ export function sentence(e: SentenceInput, ctx: SentenceContext): string | null 
       return `${s} отозвал предложение: ${str(d.reason)}`;
     case 'PersonRegistered':
       return `${s} зарегистрировал сотрудника: ${ctx.name(d.personId)}, ${str(d.position)}`;
-    case 'PersonalDataConsentRecorded':
-      return `${s} записал согласие ${ctx.name(d.personId)} на обработку персональных данных («${str(d.documentRef)}» от ${ruDate(str(d.date))})`;
-    case 'PersonalDataConsentWithdrawn':
-      return `${s} записал отзыв согласия ${ctx.name(d.personId)} на обработку персональных данных («${str(d.documentRef)}» от ${ruDate(str(d.date))})`;
+    case 'PersonalDataConsentRecorded': {
+      const what = `на обработку персональных данных («${str(d.documentRef)}» от ${ruDate(str(d.date))})`;
+      return named(ctx, d.personId, 'genitive', (n) => `${s} записал согласие ${n} ${what}`, (n) => `${s} записал согласие ${what}: ${n}`);
+    }
+    case 'PersonalDataConsentWithdrawn': {
+      const what = `на обработку персональных данных («${str(d.documentRef)}» от ${ruDate(str(d.date))})`;
+      return named(ctx, d.personId, 'genitive', (n) => `${s} записал отзыв согласия ${n} ${what}`, (n) => `${s} записал отзыв согласия ${what}: ${n}`);
+    }
     case 'PersonalDataDestroyed': {
       const order = (d.order ?? {}) as Record<string, unknown>;
       return `${s} уничтожил персональные данные сотрудника ${str(d.personId)} по приказу № ${str(order.number)} от ${ruDate(str(order.date))}`;
     }
     case 'MentorBankEntered':
-      return `${s} включил ${ctx.name(d.personId)} в банк наставников`;
+      return named(ctx, d.personId, 'accusative', (n) => `${s} включил ${n} в банк наставников`, (n) => `${s} включил в банк наставников: ${n}`);
     case 'MenteeBankEntered':
-      return `${s} включил ${ctx.name(d.personId)} в банк наставляемых`;
+      return named(ctx, d.personId, 'accusative', (n) => `${s} включил ${n} в банк наставляемых`, (n) => `${s} включил в банк наставляемых: ${n}`);
     case 'MenteeSlotsReserved':
       return null;
     default:

@@ -12,8 +12,6 @@ export interface IntegrityOptions {
   headEveryMs: number;
   /** Live, seal at most once per this many milliseconds (`AUDIT_SEAL_EVERY_MS`, 250; 0: at once). */
   sealEveryMs?: number;
-  /** The organisation as its documents name it (`ORG_NAME`), for statements and audit packages. */
-  orgName?: string;
   /** `AUDIT_LOG_ORIGIN`: the logs' origin is `<it>/<orgId>`. */
   originBase?: string;
   /** `AUDIT_SIGNING_KEYS_DIR`; unset: `signing-keys` beside the personal-data key store (in memory with a store in memory). */
@@ -25,14 +23,13 @@ export interface IntegrityOptions {
 
 export const DEFAULT_ORIGIN_BASE = 'mentorship.local/journal';
 
-/** From the parsed config: `AUDIT_*` and `ORG_NAME`. */
+/** From the parsed config: `AUDIT_*`. */
 export function integrityOptionsOf(config: Config): IntegrityOptions {
   return {
     sealer: config.AUDIT_SEALER,
     headEveryEvents: config.AUDIT_HEAD_EVERY_EVENTS,
     headEveryMs: config.AUDIT_HEAD_EVERY_SECONDS * 1000,
     sealEveryMs: config.AUDIT_SEAL_EVERY_MS,
-    orgName: config.ORG_NAME,
     originBase: config.AUDIT_LOG_ORIGIN,
     signingKeysDir: config.AUDIT_SIGNING_KEYS_DIR,
     witnessUrl: config.AUDIT_WITNESS_URL,

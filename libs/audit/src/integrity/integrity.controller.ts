@@ -23,10 +23,7 @@ export class IntegrityController {
     const day = result.checkedAt.slice(0, 10);
     res.type('text/html; charset=utf-8');
     res.setHeader('Content-Disposition', `inline; filename="akt-proverki-zhurnala-${actor.orgId.replace(/[^\w.-]/g, '_')}-${day}.html"`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    // A printable page: no scripts, nothing from elsewhere.
-    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
-    res.setHeader('X-Content-Type-Options', 'nosniff');
+    // A printable page: the app's headers forbid scripts, framing and storing it.
     return html;
   }
 }

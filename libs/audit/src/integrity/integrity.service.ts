@@ -5,6 +5,8 @@ import { ROLE_TITLES, type Actor } from '#core/people';
 import { DomainError } from '#core/shared';
 import { UsersService } from '#libs/auth';
 import { APP_CONFIG, type AppConfig, CLOCK, type Clock, parseBody } from '#libs/kernel';
+import { OrganisationReader } from '#libs/organisation';
+import type { PrintedOrganisation } from '#core/organisation';
 import { verifyChains } from './chain-verifier';
 import { INTEGRITY_OPTIONS, type IntegrityOptions } from './integrity.config';
 import type { HeadAnchor, VerificationResult } from './verification.result';
@@ -18,9 +20,9 @@ const READERS = ['auditor', 'head', 'curator', 'methodist', 'admin'];
 const anchorQuery = z
   .strictObject({
     count: z.coerce.number().int().positive().optional().describe('Число событий из прежнего акта'),
-    head: z.string().regex(/^[0-9a-fA-F]{64}$/, 'вершина — 64 шестнадцатеричных знака').optional().describe('Вершина из прежнего акта'),
+    head: z.string().regex(/^[0-9a-fA-F]{64}$/, 'контрольная сумма — 64 шестнадцатеричных знака').optional().describe('Контрольная сумма из прежнего акта'),
   })
-  .refine((q) => (q.count === undefined) === (q.head === undefined), { message: 'Укажите и count, и head (из прежнего акта) или ни одного' });
+  .refine((q) => (q.count === undefined) === (q.head === undefined), { message: 'Укажите из прежнего акта и число событий, и контрольную сумму, или ни того, ни другого' });
 
 /** Verification of the caller's organisation, for the API and the audit package. */
 @Injectable()
@@ -35,17 +37,19 @@ export class IntegrityService {
     @Inject(INTEGRITY_OPTIONS) private readonly options: IntegrityOptions,
     @Inject(WITNESSING) private readonly witnessing: Witnessing,
     private readonly users: UsersService,
+    private readonly organisations: OrganisationReader,
   ) {}
 
-  get orgName(): string | undefined {
-    return this.options.orgName;
+  /** The caller's organisation as today's statements and packages print it. */
+  organisation(actor: Actor): Promise<PrintedOrganisation> {
+    return this.organisations.printed(actor.orgId);
   }
 
   authorize(actor: Actor): void {
     if (actor.roles.some((r) => READERS.includes(r))) return;
     throw new DomainError({
       kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3, §3.4',
-      message: 'Проверка целостности журнала доступна руководителю, куратору, методическому совету, аудитору и администратору.',
+      message: 'Проверка целостности журнала доступна заведующему, куратору, методическому совету, аудитору и администратору.',
     });
   }
 
@@ -75,7 +79,7 @@ export class IntegrityService {
     this.authorize(actor);
     await this.checkpointNow(actor.orgId);
     const result = await this.verify(actor, anchors);
-    return { result, html: verificationStatementHtml(result, { orgId: actor.orgId, orgName: this.orgName, timeZone: this.config.timeZone, checkedBy: await this.checkedBy(actor), anchors }) };
+    return { result, html: verificationStatementHtml(result, { orgId: actor.orgId, organisation: await this.organisation(actor), timeZone: this.config.timeZone, checkedBy: await this.checkedBy(actor), anchors }) };
   }
 
   /** A checkpoint signed now and sent to the witness; what became of it (a refusal is also logged by the publisher). */

@@ -1,7 +1,17 @@
 import { FORM_TITLES } from '#core/mentorship';
+import type { PrintedOrganisation } from '#core/organisation';
+import { positionIn, shortName, shortNameIn, withName } from '#libs/russian-names';
 import { personOf, type DocumentFacts } from '../document.facts';
-import { BLANK_DATE, ruDate, ruLongDate, shortName, type DocumentModel } from '../document.model';
+import { BLANK_DATE, ruDate, ruLongDate, type DocumentModel } from '../document.model';
 import { formFileName } from './document-parts';
+
+/** «Заведующему МКДОУ … / Савельевой Л. М.»; when the position or the name does not decline, «Кому:» and the nominative. */
+function addressee(org: PrintedOrganisation): string[] {
+  const position = positionIn(org.headPosition, 'dative');
+  const head = org.headName ? shortNameIn(org.headName, 'dative') : null;
+  if (position && (!org.headName || head)) return [`${position} ${org.shortName}`, ...(head ? [head] : [])];
+  return [`Кому: ${org.headPosition} ${org.shortName}`, ...(org.headName ? [shortName(org.headName)] : [])];
+}
 
 /**
  * The written consent to take part (§3.2 for the mentor, §3.7 for both), and for the mentor to the
@@ -12,7 +22,7 @@ export function consentDocument(f: DocumentFacts, as: 'mentor' | 'mentee'): Docu
   const personId = as === 'mentor' ? ctx.mentorId : f.personId!;
   const person = personOf(f, personId);
   const recorded = ctx.consents[personId];
-  const final = !!recorded?.given;
+  const final = !!recorded?.given && !recorded.inherited;
   const counterpart = as === 'mentor'
     ? `Наставляемые: ${ctx.mentees.map((m) => personOf(f, m.personId).fullName).join(', ')}.`
     : `Наставник: ${personOf(f, ctx.mentorId).fullName}.`;
@@ -24,7 +34,14 @@ export function consentDocument(f: DocumentFacts, as: 'mentor' | 'mentee'): Docu
     status: final ? 'final' : 'draft',
     fileName: formFileName(title, final ? recorded.date : undefined),
     blocks: [
-      { type: 'right', lines: [`Заведующему ${f.orgName}`, `от ${person.fullName},`, person.position.toLocaleLowerCase('ru')] },
+      {
+        type: 'right',
+        lines: [
+          ...addressee(f.organisation),
+          withName(person.fullName, 'genitive', (n) => `от ${n}`, (n) => `от сотрудника: ${n}`),
+          `должность: ${person.position.toLocaleLowerCase('ru')}`,
+        ],
+      },
       { type: 'title', text: 'СОГЛАСИЕ' },
       { type: 'center', text: 'на участие в системе наставничества педагогических работников' },
       {

@@ -1,6 +1,6 @@
 import { personOf, type DocumentFacts } from '../document.facts';
 import { BLANK, BLANK_DATE, ruLongDate, shortName, type DocumentModel } from '../document.model';
-import { formFileName } from './document-parts';
+import { formFileName, organisationHeading } from './document-parts';
 import { reportHeader } from './mentor-report.document';
 
 const TITLE = 'Отчёт наставляемого о прохождении наставничества';
@@ -17,7 +17,7 @@ export function menteeReport(f: DocumentFacts): DocumentModel {
     status: report ? 'final' : 'draft',
     fileName: formFileName(TITLE, report?.date),
     blocks: [
-      { type: 'center', text: f.orgName },
+      ...organisationHeading(f.organisation),
       { type: 'title', text: TITLE },
       { type: 'paragraph', text: `Наставляемый: ${mentee.fullName}, ${mentee.position.toLocaleLowerCase('ru')}.` },
       ...reportHeader(f, { mentees: false }),

@@ -2,7 +2,7 @@ import { ACTIVITY_KIND_TITLES, FORM_TITLES } from '#core/mentorship';
 import { COMPLETION_REASON_TITLES } from '#libs/reports';
 import { personOf, type DocumentFacts } from '../document.facts';
 import { BLANK, BLANK_DATE, ruDate, ruLongDate, shortName, type Block, type DocumentModel } from '../document.model';
-import { formFileName } from './document-parts';
+import { formFileName, organisationHeading } from './document-parts';
 
 const TITLE = 'Отчёт наставника о выполнении персонализированной программы наставничества';
 
@@ -31,13 +31,14 @@ export function mentorReport(f: DocumentFacts): DocumentModel {
     status: report ? 'final' : 'draft',
     fileName: formFileName(TITLE, report?.date),
     blocks: [
-      { type: 'center', text: f.orgName },
+      ...organisationHeading(f.organisation),
       { type: 'title', text: TITLE },
       ...reportHeader(f),
       { type: 'paragraph', text: 'Выполнение плана мероприятий:', bold: true },
       {
         type: 'table',
         header: ['№', 'Мероприятие', 'Вид (п. 3.6)', 'Срок', 'Выполнено'],
+        widths: [6, 32, 28, 17, 17],
         rows: activities.map((a, i) => [String(i + 1), a.title, ACTIVITY_KIND_TITLES[a.kind], ruDate(a.due), a.doneOn ? ruDate(a.doneOn) : 'не выполнено']),
       },
       { type: 'paragraph', text: 'Выполнение программы наставляемым:', bold: true },

@@ -1,9 +1,11 @@
 import type { ReplacementReason } from '#core/mentorship';
+import { withName } from '#libs/russian-names';
 import { nameAndPosition, personOf, type DocumentFacts } from '../document.facts';
 import { BLANK, ruDate, type DocumentModel } from '../document.model';
-import { orderFileName, orderHeading } from './document-parts';
+import { controlClause, headSignature, orderFileName, orderHeading } from './document-parts';
 
 const TITLE = 'О замене наставника';
+const lower = (s: string) => s.toLocaleLowerCase('ru');
 
 /** §3.8, as the order words each case: «В связи с …». */
 const BECAUSE: Record<ReplacementReason, string> = {
@@ -24,7 +26,7 @@ export function replacementOrder(f: DocumentFacts): DocumentModel {
   const oldMentor = personOf(f, ctx.mentorId);
   const newMentor = done ? personOf(f, done.newMentorId) : { fullName: BLANK, position: BLANK };
   const mentees = ctx.mentees.map((m) => personOf(f, m.personId));
-  const whom = mentees.map((m) => m.fullName).join(', ');
+  const whom = `${mentees.length > 1 ? 'наставляемые' : 'наставляемый'}: ${mentees.map((m) => m.fullName).join(', ')}`;
   const from = done ? ruDate(done.date) : BLANK;
   const issued = done && { number: done.orderNumber, date: done.date };
   const replaced = f.events.find((e) => e.type === 'MentorReplaced');
@@ -35,7 +37,7 @@ export function replacementOrder(f: DocumentFacts): DocumentModel {
     status: done ? 'final' : 'draft',
     fileName: orderFileName(TITLE, issued),
     blocks: [
-      ...orderHeading(f.orgName, TITLE, issued),
+      ...orderHeading(f.organisation, TITLE, issued),
       {
         type: 'paragraph',
         text: `В связи с ${reason ? BECAUSE[reason] : BLANK}${request?.note ? ` (${request.note})` : ''}, `
@@ -45,16 +47,20 @@ export function replacementOrder(f: DocumentFacts): DocumentModel {
       {
         type: 'numbered',
         items: [
-          `Освободить от обязанностей наставника с ${from}: ${nameAndPosition(oldMentor)} (наставляемые: ${whom}).`,
-          `Назначить наставником с ${from} с письменного согласия${consent ? ` (${consent})` : ''}: ${nameAndPosition(newMentor)} (наставляемые: ${whom}).`,
+          withName(oldMentor.fullName, 'accusative',
+            (n) => `Освободить ${n} (должность — ${lower(oldMentor.position)}) от обязанностей наставника с ${from} (${whom}).`,
+            () => `Освободить от обязанностей наставника с ${from}: ${nameAndPosition(oldMentor)} (${whom}).`),
+          withName(newMentor.fullName, 'accusative',
+            (n) => `Назначить наставником ${n} (должность — ${lower(newMentor.position)}) с ${from} с письменного согласия${consent ? ` (${consent})` : ''} (${whom}).`,
+            () => `Назначить наставником с ${from} с письменного согласия${consent ? ` (${consent})` : ''}: ${nameAndPosition(newMentor)} (${whom}).`),
           `Наставничество по направлению «${ctx.topic}» продолжить до ${ruDate(ctx.plannedEnd)}; новому наставнику при необходимости уточнить персонализированную программу наставничества (п. 7.2).`,
-          'Контроль за исполнением приказа возложить на куратора реализации программ наставничества.',
+          controlClause(f.organisation),
         ],
       },
       ...(request ? [{ type: 'paragraph' as const, text: `Основание: обращение от ${ruDate(request.date)}.` }] : []),
-      { type: 'signature', role: 'Заведующий', name: BLANK },
+      headSignature(f.organisation),
       { type: 'paragraph', text: 'С приказом ознакомлены:' },
-      { type: 'table', header: ['ФИО', 'Подпись', 'Дата'], rows: [oldMentor, newMentor, ...mentees].map((p) => [p.fullName, '', '']) },
+      { type: 'table', header: ['ФИО', 'Подпись', 'Дата'], widths: [50, 25, 25], rows: [oldMentor, newMentor, ...mentees].map((p) => [p.fullName, '', '']) },
     ],
   };
 }

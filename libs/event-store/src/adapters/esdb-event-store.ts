@@ -1,68 +1,104 @@
 import {
-  EventStoreDBClient, FORWARDS, NO_STREAM, StreamNotFoundError, WrongExpectedVersionError, jsonEvent,
-  type AllStreamRecordedEvent, type JSONType,
+  FORWARDS, NO_STREAM, StreamNotFoundError, WrongExpectedVersionError, jsonEvent,
+  type AllStreamRecordedEvent, type JSONType, type ReadStreamOptions,
 } from '@eventstore/db-client';
 import {
   ConcurrencyError, StoreUnavailableError, comparePositions, matchesFilter,
   type AppendResult, type EventStore, type ExpectedRevision, type LogPosition, type NewEvent,
   type ReadAllOptions, type RecordedEvent, type SubscribeOptions, type Subscription,
 } from '../event-store.port';
+import { EsdbConnection } from './esdb-connection';
 import {
   backoffMs, fromPositionOf, isSystemEvent, isTransient, toEsdbExpected, toLogPosition, toRecorded,
 } from './esdb-mapping';
+import { ownAppendIn, ownAppendWindow } from './esdb-own-append';
 import { reconnectingSubscription, type ReconnectOptions } from './esdb-subscription';
 
 export interface EsdbEventStoreOptions extends Partial<ReconnectOptions> {
-  /** Attempts for a call that failed on the connection (appends are safe to repeat: event ids dedupe). */
-  attempts?: number;
+  /**
+   * How long a call that failed on the connection is repeated (with backoff) before the store is
+   * reported unavailable: long enough for a cluster to elect a new leader.
+   */
+  retryForMs?: number;
 }
 
 const PAGE = 512;
 
-/** EventStoreDB / KurrentDB behind the port, through `@eventstore/db-client` over gRPC. */
+/**
+ * EventStoreDB / KurrentDB behind the port, through `@eventstore/db-client` over gRPC, on one node or
+ * a cluster (see `EsdbConnection` for the connection string). The client reconnects after not-leader
+ * and unavailable answers but never repeats the call; this adapter does, until `retryForMs` is spent.
+ */
 export class EsdbEventStore implements EventStore {
-  private readonly client: EventStoreDBClient;
+  private readonly connection: EsdbConnection;
   private readonly reconnect: ReconnectOptions;
-  private readonly attempts: number;
+  private readonly retryForMs: number;
   private readonly subscriptions = new Set<Subscription>();
   private closed = false;
 
   constructor(connectionString: string, options: EsdbEventStoreOptions = {}) {
-    this.client = EventStoreDBClient.connectionString(connectionString);
+    this.connection = new EsdbConnection(connectionString);
     this.reconnect = { minBackoffMs: options.minBackoffMs ?? 100, maxBackoffMs: options.maxBackoffMs ?? 5_000 };
-    this.attempts = options.attempts ?? 3;
+    this.retryForMs = options.retryForMs ?? 15_000;
   }
 
+  /**
+   * Always on the leader. A repeat after a failure whose outcome is unknown, and a WrongExpectedVersion,
+   * first look for this append's own events (see `esdb-own-append.ts`): found, it is the answer, so an
+   * append is never lost and never written twice.
+   */
   async append(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
     const proposed = events.map((e) => jsonEvent({ id: e.id, type: e.type, data: e.data as JSONType, metadata: e.metadata }));
-    try {
-      const result = await this.call(() =>
-        this.client.appendToStream(streamId, proposed, { expectedRevision: toEsdbExpected(expectedRevision) }),
-      );
-      const nextRevision = Number(result.nextExpectedRevision);
-      const position = result.position ? toLogPosition(result.position) : (await this.readStream(streamId, nextRevision))[0].position;
-      return { nextRevision, position };
-    } catch (error) {
-      if (!(error instanceof WrongExpectedVersionError)) throw error;
-      const actual = error.actualVersion === NO_STREAM ? 'no_stream' : Number(error.actualVersion);
-      throw new ConcurrencyError(streamId, expectedRevision, actual);
-    }
+    let unknownOutcome = false;
+    return this.call(async () => {
+      if (unknownOutcome) {
+        const own = await this.findOwnAppend(streamId, events, expectedRevision);
+        if (own) return own;
+      }
+      unknownOutcome = true;
+      try {
+        const result = await this.connection.client.appendToStream(streamId, proposed, {
+          expectedRevision: toEsdbExpected(expectedRevision), requiresLeader: true,
+        });
+        const nextRevision = Number(result.nextExpectedRevision);
+        const position = result.position
+          ? toLogPosition(result.position)
+          : (await this.readEvents(streamId, nextRevision, true))[0].position;
+        return { nextRevision, position };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        unknownOutcome = false;
+        const own = await this.findOwnAppend(streamId, events, expectedRevision);
+        if (own) return own;
+        const actual = error.actualVersion === NO_STREAM ? 'no_stream' : Number(error.actualVersion);
+        throw new ConcurrencyError(streamId, expectedRevision, actual);
+      }
+    });
+  }
+
+  private async findOwnAppend(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult | null> {
+    const { fromRevision, maxCount } = ownAppendWindow(expected, events.length);
+    return ownAppendIn(await this.readEvents(streamId, fromRevision, true, maxCount), events, expected);
   }
 
   async readStream(streamId: string, fromRevision = 0): Promise<RecordedEvent[]> {
-    return this.call(async () => {
-      const out: RecordedEvent[] = [];
-      try {
-        for await (const { event } of this.client.readStream(streamId, { fromRevision: BigInt(fromRevision), direction: FORWARDS })) {
-          if (event) out.push(toRecorded(event));
-        }
-      } catch (error) {
-        if (error instanceof StreamNotFoundError) return [];
-        throw error;
+    return this.call(() => this.readEvents(streamId, fromRevision, this.connection.readsRequireLeader));
+  }
+
+  private async readEvents(streamId: string, fromRevision: number, requiresLeader: boolean, maxCount?: number): Promise<RecordedEvent[]> {
+    const out: RecordedEvent[] = [];
+    const options: ReadStreamOptions = { fromRevision: BigInt(fromRevision), direction: FORWARDS, requiresLeader };
+    if (maxCount) options.maxCount = maxCount;
+    try {
+      for await (const { event } of this.connection.client.readStream(streamId, options)) {
+        if (event) out.push(toRecorded(event));
       }
-      return out;
-    });
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+    return out;
   }
 
   /** `$all` reads start at their position (inclusive) and the client has no filter for them: both done here. */
@@ -87,14 +123,15 @@ export class EsdbEventStore implements EventStore {
   private async readAllPage(from: LogPosition | undefined): Promise<AllStreamRecordedEvent[]> {
     const page: AllStreamRecordedEvent[] = [];
     const fromPosition = fromPositionOf(from);
-    for await (const { event } of this.client.readAll({ fromPosition, maxCount: PAGE, direction: FORWARDS })) {
+    const requiresLeader = this.connection.readsRequireLeader;
+    for await (const { event } of this.connection.client.readAll({ fromPosition, maxCount: PAGE, direction: FORWARDS, requiresLeader })) {
       if (event) page.push(event);
     }
     return page;
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
-    const subscription = reconnectingSubscription(this.client, options, this.reconnect, () =>
+    const subscription = reconnectingSubscription(this.connection, options, this.reconnect, () =>
       this.subscriptions.delete(subscription),
     );
     this.subscriptions.add(subscription);
@@ -102,12 +139,16 @@ export class EsdbEventStore implements EventStore {
     return subscription;
   }
 
-  /** Readiness: any answer from the server, a missing stream included, within two seconds. */
+  /**
+   * Readiness: an answer from the server, a missing stream included, within two seconds; on a cluster
+   * that prefers the leader, from the leader (nodes answer "not ready" while they know none), so an
+   * instance is not ready while it could not write.
+   */
   async ping(): Promise<boolean> {
     if (this.closed) return false;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(resolve, 2_000, false)));
-    const answer = this.readStream('readiness-probe').then(() => true, () => false);
+    const answer = this.call(() => this.readEvents('readiness-probe', 0, this.connection.readsRequireLeader), 2_000).then(() => true, () => false);
     return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
   }
 
@@ -116,19 +157,29 @@ export class EsdbEventStore implements EventStore {
     if (this.closed) return;
     this.closed = true;
     await Promise.all([...this.subscriptions].map((s) => s.unsubscribe()));
-    await this.client.dispose();
+    await this.connection.dispose();
   }
 
-  /** Runs a call, repeating it on connection errors with backoff; other errors pass through. */
-  private async call<T>(action: () => Promise<T>): Promise<T> {
-    if (this.closed) throw new StoreUnavailableError('Хранилище событий закрыто.');
+  /**
+   * Runs a call, repeating it with backoff after errors of the connection or the node (the client
+   * has meanwhile turned to the leader, or will discover the cluster again) for `forMs`; other errors
+   * pass through.
+   */
+  private async call<T>(action: () => Promise<T>, forMs = this.retryForMs): Promise<T> {
+    const started = performance.now();
     for (let attempt = 0; ; attempt++) {
+      if (this.closed) throw new StoreUnavailableError('Хранилище событий закрыто.');
+      const client = this.connection.client;
       try {
         return await action();
       } catch (error) {
         if (!isTransient(error)) throw error;
-        if (attempt + 1 >= this.attempts) throw new StoreUnavailableError(`EventStoreDB недоступен: ${(error as Error).message}`, error);
-        await new Promise((r) => setTimeout(r, backoffMs(attempt, this.reconnect.minBackoffMs, this.reconnect.maxBackoffMs)));
+        this.connection.failed(client, error);
+        const pause = backoffMs(attempt, this.reconnect.minBackoffMs, this.reconnect.maxBackoffMs);
+        if (performance.now() - started + pause > forMs) {
+          throw new StoreUnavailableError(`EventStoreDB недоступен: ${(error as Error).message}`, error);
+        }
+        await new Promise((r) => setTimeout(r, pause));
       }
     }
   }

@@ -42,11 +42,18 @@ export function toRecorded(e: EsdbRecordedEvent | AllStreamRecordedEvent): Recor
   };
 }
 
+/** `Error: Failed to discover after N attempts.` from the client's gossip discovery: a plain Error, no gRPC status. */
+export const isDiscoveryFailure = (error: unknown): boolean =>
+  error instanceof Error && /^Failed to discover after \d+ attempts/.test(error.message);
+
 /**
  * Errors worth a retry: the connection or the node, not the request. Some client paths (server
- * features on connect) reject with the raw gRPC error, hence the conversion.
+ * features on connect) reject with the raw gRPC error, hence the conversion. Not-leader and
+ * unavailable make the client reconnect (to the leader's endpoint, or by discovery) before it
+ * throws; it never repeats the call itself. A not-ready answer to a batch append comes as unknown.
  */
 export function isTransient(error: unknown): boolean {
+  if (isDiscoveryFailure(error)) return true;
   const e = error instanceof Error ? convertToCommandError(error) : error;
   return (
     e instanceof UnavailableError ||

@@ -1,11 +1,12 @@
 import {
   excludeSystemEvents, streamNameFilter,
-  type AllStreamResolvedEvent, type AllStreamSubscription, type EventStoreDBClient,
+  type AllStreamResolvedEvent, type AllStreamSubscription,
 } from '@eventstore/db-client';
 import {
   comparePositions, matchesFilter,
   type LogPosition, type RecordedEvent, type SubscribeOptions, type Subscription,
 } from '../event-store.port';
+import type { EsdbConnection } from './esdb-connection';
 import { backoffMs, fromPositionOf, isSystemEvent, isTransient, toLogPosition, toRecorded } from './esdb-mapping';
 
 export interface ReconnectOptions {
@@ -14,12 +15,14 @@ export interface ReconnectOptions {
 }
 
 /**
- * A catch-up subscription to `$all` that survives a dropped connection: it subscribes again after
- * a backoff, from the last position it saw (server start positions are exclusive), and drops
- * anything at or before that position, so nothing is lost or delivered twice.
+ * A catch-up subscription to `$all` that survives a dropped connection or a leader change: it
+ * subscribes again after a backoff, through the connection's current client (which the failure sent
+ * to another node), from the last position it saw (server start positions are exclusive; a
+ * cluster's nodes share positions), and drops anything at or before that position, so nothing is
+ * lost or delivered twice.
  */
 export function reconnectingSubscription(
-  client: EventStoreDBClient,
+  connection: EsdbConnection,
   options: SubscribeOptions,
   reconnect: ReconnectOptions,
   onEnd: () => void = () => undefined,
@@ -50,7 +53,10 @@ export function reconnectingSubscription(
   async function* deliver(): AsyncGenerator<RecordedEvent> {
     let attempt = 0;
     while (active) {
-      const subscription = client.subscribeToAll({ fromPosition: fromPositionOf(after), filter });
+      const client = connection.client;
+      const subscription = client.subscribeToAll({
+        fromPosition: fromPositionOf(after), filter, requiresLeader: connection.readsRequireLeader,
+      });
       current = subscription;
       subscription.on('confirmation', () => (attempt = 0));
       try {
@@ -64,6 +70,7 @@ export function reconnectingSubscription(
         }
       } catch (error) {
         if (active && !isTransient(error)) throw error;
+        connection.failed(client, error);
       } finally {
         current = undefined;
         await release(subscription);

@@ -17,7 +17,7 @@ export const configSchema = z.object({
   HEAP_GROWING_PERCENT: integer({ min: 0, unit: 'процентов', note: '(0 — как решит V8)', default: 20 })
     .describe('percent the JavaScript heap may grow past its live data before a full collection (API and cli project); 0: V8 decides'),
   READY_MAX_PROJECTION_LAG_SECONDS: secondsOrOff(30).describe('readiness fails while the read models are more than this many seconds behind the log; off: never for lag'),
-  METRICS_TOKEN: text(undefined, { exact: true }).describe('when set, /api/metrics answers only Authorization: Bearer <it>'),
+  METRICS_TOKEN: text(undefined, { exact: true }).describe('when set, /api/metrics and /api/health/projections answer only Authorization: Bearer <it>; unset: only requests from this machine (loopback, not through a proxy)'),
 
   // Storage
   DATA_DIR: text('./data').describe('where the embedded store keeps events.sqlite, and the read models readmodels.sqlite (with either store)'),
@@ -28,7 +28,7 @@ export const configSchema = z.object({
   // Organisation
   ADMIN_TOKEN: strongToken().describe('an administrator bearer token (at least 32 printable characters, not a pattern or a placeholder); unset on an empty store: the first start makes one and prints it once'),
   ORG_ID: text('default').describe('organisation id of the first administrator (and so of the users it creates)'),
-  ORG_NAME: text().describe('the organisation as its documents name it; unset: a blank line to fill in'),
+  ORG_NAME: text().describe("the first organisation's (ORG_ID) name on documents until its head or administrator enters its details in the app; unset: a blank line to fill in"),
   TIME_ZONE: timeZone('Europe/Moscow').describe("zone of the organisation's business dates (\"today\")"),
   RESERVATION_GRACE_MS: integer({ min: 0, unit: 'миллисекунд', default: 300_000 })
     .describe('milliseconds a mentor-load reservation whose mentorship was never written still counts'),

@@ -90,6 +90,11 @@ describe('parseConfig', () => {
     expect(parseConfig({ EVENTSTORE_CONNECTION_STRING: cluster }).EVENTSTORE_CONNECTION_STRING).toBe(cluster);
   });
 
+  it('takes a cluster string of gossip seeds with a node preference and a CA file, as docs/region.md writes it', () => {
+    const cluster = 'esdb://es1.region.example:2113,es2.region.example:2113,es3.region.example:2113?tls=true&nodePreference=leader&tlsCAFile=/etc/mentorship/eventstore-ca.crt';
+    expect(parseConfig({ EVENTSTORE_CONNECTION_STRING: cluster }).EVENTSTORE_CONNECTION_STRING).toBe(cluster);
+  });
+
   it('refuses a malformed address or instant', () => {
     expect(refusals({ EVENTSTORE_CONNECTION_STRING: 'localhost:2113' }))
       .toEqual(['EVENTSTORE_CONNECTION_STRING=localhost:2113: нужен адрес вида esdb://127.0.0.1:2113?tls=false (esdb://, esdb+discover://)']);

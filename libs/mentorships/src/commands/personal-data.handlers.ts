@@ -3,7 +3,7 @@ import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { PERSONAL_KEY_STORE, type PersonalKeyStore } from '#libs/personal-data';
 import { decideDestroyPersonalData, destroyPersonalDataBody } from '#core/people';
 import { streamId } from '#core/shared';
-import { CLOCK, parseBody, StreamCommands, type Clock } from '#libs/kernel';
+import { CLOCK, StreamCommands, type Clock } from '#libs/kernel';
 import { DestroyPersonalDataCommand, PeopleRepository, PersonalDataErased, staffRole, type PeopleResult } from '#libs/people';
 import { MentorLoadService } from '../mentor-load.service';
 
@@ -24,7 +24,7 @@ export class DestroyPersonalDataHandler implements ICommandHandler<DestroyPerson
   ) {}
 
   async execute({ personId, body: raw, ctx }: DestroyPersonalDataCommand): Promise<PeopleResult> {
-    const body = parseBody(destroyPersonalDataBody, raw);
+    const body = this.commands.parse(destroyPersonalDataBody, raw);
     const current = await this.people.person(personId, ctx.actor.orgId);
     const done = current.state?.personalDataDestroyed;
     if (done && ctx.actor.roles.includes('head') && (await this.keys.existingKey(personId))) {

@@ -2,10 +2,11 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { decidePropose, proposeBody } from '#core/mentorship';
 import { streamId } from '#core/shared';
-import { parseBody, StreamCommands, uuidFromName } from '#libs/kernel';
+import { StreamCommands, uuidFromName } from '#libs/kernel';
 import { PeopleRepository } from '#libs/people';
 import { mentorshipAppends } from '../mentorship.appends';
 import { MentorLoadService, reservationAt } from '../mentor-load.service';
+import { MenteeMentorships } from '../mentee-mentorships.index';
 import { MentorshipRepository } from '../mentorship.repository';
 import { ProposeMentorshipCommand, type StepResult } from './take-step.command';
 
@@ -16,10 +17,11 @@ export class ProposeMentorshipHandler implements ICommandHandler<ProposeMentorsh
     private readonly repo: MentorshipRepository,
     private readonly people: PeopleRepository,
     private readonly loads: MentorLoadService,
+    private readonly menteeMentorships: MenteeMentorships,
   ) {}
 
   async execute({ body: raw, ctx }: ProposeMentorshipCommand): Promise<StepResult> {
-    const body = parseBody(proposeBody, raw);
+    const body = this.commands.parse(proposeBody, raw);
     // With an Idempotency-Key the new id derives from the command, so a retry finds its own mentorship.
     const mentorshipId = ctx.idempotent ? uuidFromName(`mentorship:${ctx.commandId}`) : randomUUID();
     const orgId = ctx.actor.orgId;
@@ -32,12 +34,15 @@ export class ProposeMentorshipHandler implements ICommandHandler<ProposeMentorsh
         return { ...m, state: m.snapshot };
       },
       decide: async () => {
-        const [mentor, mentees, load] = await Promise.all([
+        const [mentor, mentees, load, otherUnfinished] = await Promise.all([
           this.people.factsOf(body.mentorId, orgId),
           Promise.all(body.menteeIds.map((id) => this.people.factsOf(id, orgId))),
           this.loads.loadOf(body.mentorId, mentorshipId),
+          this.menteeMentorships.unfinishedOf(body.menteeIds, mentorshipId),
         ]);
-        const decision = decidePropose(body, { actor: ctx.actor, today: this.commands.today(), mentorshipId, mentor, mentees, mentorLoad: load.load });
+        const decision = decidePropose(body, {
+          actor: ctx.actor, today: this.commands.today(), mentorshipId, mentor, mentees, mentorLoad: load.load, otherUnfinished,
+        });
         return mentorshipAppends(decision, 'curator', reservationAt(load));
       },
     });

@@ -3,7 +3,7 @@ import {
   canRead, decideStep, rolesForStep, STEP_BODIES, type MentorshipSnapshot, type StepBody, type StepEnv, type StepName,
 } from '#core/mentorship';
 import { streamId } from '#core/shared';
-import { notFound, parseBody, StreamCommands, uuidFromName, type CommandContext, type Decision } from '#libs/kernel';
+import { notFound, StreamCommands, uuidFromName, type CommandContext, type Decision } from '#libs/kernel';
 import { PeopleRepository } from '#libs/people';
 import { mentorshipAppends } from '../mentorship.appends';
 import { MentorLoadService, reservationAt } from '../mentor-load.service';
@@ -21,7 +21,7 @@ export class TakeStepHandler implements ICommandHandler<TakeStepCommand> {
   ) {}
 
   async execute({ mentorshipId, step, body: raw, ctx }: TakeStepCommand): Promise<StepResult> {
-    const body = parseBody(STEP_BODIES[step], raw);
+    const body = this.commands.parse(STEP_BODIES[step], raw);
     const successorId = step === 'replace' ? uuidFromName(`successor:${ctx.commandId}`) : undefined;
     const stream = streamId('mentorship', mentorshipId);
     const outcome = await this.commands.handle({

@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
-  availableSteps, canRead, fold, FORM_TITLES, parseMentorshipEvent, stateOf, STATE_TITLES, stepBodyJsonSchema, viewOf, visibleMenteeReports,
+  availableSteps, canRead, fold, FORM_TITLES, parseMentorshipEvent, seesAgreementTerms, stateOf, STATE_TITLES, stepBodyJsonSchema, viewOf, visibleMenteeReports,
   type MentorshipState,
 } from '#core/mentorship';
 import { APP_CONFIG, type AppConfig, CLOCK, todayIn, type Clock, notFound } from '#libs/kernel';
 import { MentorshipRepository } from '../mentorship.repository';
 import { PeopleRepository } from '#libs/people';
-import { DomainError, businessDateOf } from '#core/shared';
+import { DomainError, businessDateOf, ruDate } from '#core/shared';
 import { GetMentorshipQuery, type AsOf } from './get-mentorship.query';
 import type { RecordedEvent } from '#libs/event-store';
 import type { MentorshipDto, PersonRef } from './mentorship.dto';
@@ -31,7 +31,7 @@ export class GetMentorshipHandler implements IQueryHandler<GetMentorshipQuery> {
       : latest;
     const ctx = m.snapshot.context;
     if (atRevision !== undefined && atRevision < 0) {
-      throw new DomainError({ kind: 'not-found', code: 'not-yet-existing', message: `На ${asOf?.date ?? asOf?.recorded} этого наставничества ещё не было.` });
+      throw new DomainError({ kind: 'not-found', code: 'not-yet-existing', message: `На ${ruDate(asOf?.date ?? (asOf?.recorded ? businessDateOf(new Date(asOf.recorded), this.config.timeZone) : ''))} этого наставничества ещё не было.` });
     }
     const view = viewOf(m.snapshot, past?.today ?? todayIn(this.clock, this.config.timeZone));
     const ref = async (personId: string): Promise<PersonRef> => {
@@ -53,8 +53,10 @@ export class GetMentorshipHandler implements IQueryHandler<GetMentorshipQuery> {
       plannedEnd: ctx.plannedEnd,
       predecessorId: ctx.predecessorId,
       successorId: ctx.replacement?.successorId,
-      consents: Object.entries(ctx.consents).map(([personId, c]) => ({ personId, ...c })),
-      order: ctx.order,
+      // A consent carried over from the predecessor pair is none to this pair (§3.7): it is not listed.
+      consents: Object.entries(ctx.consents).filter(([, c]) => !c.inherited).map(([personId, c]) => ({ personId, ...c })),
+      // The mentor's supplementary agreement and pay are the mentor's and the staff's (ТК РФ ст. 351.8), not the mentees'.
+      order: ctx.order && !seesAgreementTerms(actor, ctx) ? { number: ctx.order.number, date: ctx.order.date } : ctx.order,
       program: ctx.program,
       acknowledgements: ctx.acknowledgements,
       extensions: ctx.extensions,

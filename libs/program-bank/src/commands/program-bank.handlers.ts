@@ -7,7 +7,7 @@ import {
 import { stateOf } from '#core/mentorship';
 import type { Actor } from '#core/people';
 import { streamId } from '#core/shared';
-import { parseBody, StreamCommands, uuidFromName } from '#libs/kernel';
+import { StreamCommands, uuidFromName } from '#libs/kernel';
 import { MentorshipRepository } from '#libs/mentorships';
 import { ProgramBankRepository, type BankResult } from '../program-bank.repository';
 import { MarkBestCaseCommand, RetireProgramTemplateCommand, SaveProgramTemplateCommand, WithdrawBestCaseCommand } from './program-bank.commands';
@@ -36,7 +36,7 @@ abstract class BankHandler {
 @CommandHandler(SaveProgramTemplateCommand)
 export class SaveProgramTemplateHandler extends BankHandler implements ICommandHandler<SaveProgramTemplateCommand> {
   async execute({ body: raw, ctx }: SaveProgramTemplateCommand): Promise<BankResult> {
-    const body = parseBody(saveTemplateBody, raw);
+    const body = this.commands.parse(saveTemplateBody, raw);
     const templateId = templateIdFor(ctx.actor.orgId, body.mentorshipId);
     const source = await this.source(body.mentorshipId);
     const outcome = await this.commands.handle({
@@ -53,7 +53,7 @@ export class SaveProgramTemplateHandler extends BankHandler implements ICommandH
 @CommandHandler(RetireProgramTemplateCommand)
 export class RetireProgramTemplateHandler extends BankHandler implements ICommandHandler<RetireProgramTemplateCommand> {
   async execute({ templateId, body: raw, ctx }: RetireProgramTemplateCommand): Promise<BankResult> {
-    const body = parseBody(retireTemplateBody, raw);
+    const body = this.commands.parse(retireTemplateBody, raw);
     const outcome = await this.commands.handle({
       stream: streamId('programtemplate', templateId), ctx, onConflict: 'refuse',
       load: () => this.bank.template(templateId),
@@ -66,7 +66,7 @@ export class RetireProgramTemplateHandler extends BankHandler implements IComman
 @CommandHandler(MarkBestCaseCommand)
 export class MarkBestCaseHandler extends BankHandler implements ICommandHandler<MarkBestCaseCommand> {
   async execute({ body: raw, ctx }: MarkBestCaseCommand): Promise<BankResult> {
-    const body = parseBody(markBestCaseBody, raw);
+    const body = this.commands.parse(markBestCaseBody, raw);
     const subjectId = (body.mentorshipId ?? body.templateId)!;
     const source: BestCaseSource = body.mentorshipId
       ? { subject: 'mentorship', mentorship: await this.source(body.mentorshipId) }
@@ -83,7 +83,7 @@ export class MarkBestCaseHandler extends BankHandler implements ICommandHandler<
 @CommandHandler(WithdrawBestCaseCommand)
 export class WithdrawBestCaseHandler extends BankHandler implements ICommandHandler<WithdrawBestCaseCommand> {
   async execute({ subjectId, body: raw, ctx }: WithdrawBestCaseCommand): Promise<BankResult> {
-    const body = parseBody(withdrawBestCaseBody, raw);
+    const body = this.commands.parse(withdrawBestCaseBody, raw);
     const outcome = await this.commands.handle({
       stream: streamId('bestcase', subjectId), ctx, onConflict: 'refuse',
       load: () => this.bank.bestCase(subjectId),

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '#libs/event-store';
 import {
-  EMPTY_CONTEXT, MENTORSHIP_STATES, stateAfter,
+  EARLY_END_REASONS, EMPTY_CONTEXT, MENTORSHIP_STATES, stateAfter,
   type EventData, type MentorshipContext, type MentorshipEvent, type MentorshipEventType, type MentorshipState,
 } from '#core/mentorship';
 import { participantIds, type MentorshipView } from './mentorship.view';
@@ -66,13 +66,19 @@ function started(e: RecordedEvent): MentorshipView {
     lastStep: lastStepOf(e),
     revision: e.revision,
   };
-  if (e.type !== 'MentorshipContinued') return base;
-  // A successor starts approved: the replacement order and the new mentor's consent came with it (§3.8).
+  if (e.type !== 'MentorshipContinued') {
+    const others = dataOf(e, 'MentorshipProposed').otherUnfinished;
+    return others ? { ...base, otherUnfinished: others } : base;
+  }
+  // A successor starts approved by the replacement order with the new mentor's consent (§3.8); a mentee counts
+  // as consented to the new pair only with their own consent to it (§3.7), given with the replacement or later.
+  const awaiting = d.mentees.map((m) => m.personId).filter((p) => !d.menteeConsents?.some((c) => c.personId === p));
   return {
     ...base,
     predecessorId: d.predecessorId,
-    consented: participantIds(base),
-    order: { number: d.orderNumber, date: d.date },
+    consented: participantIds(base).filter((p) => !awaiting.includes(p)),
+    ...(awaiting.length ? { awaitingConsent: awaiting } : {}),
+    order: { number: d.orderNumber, date: d.date, ...(d.agreement ? { agreement: d.agreement } : {}) },
   };
 }
 
@@ -98,11 +104,17 @@ export function projectMentorship(view: MentorshipView | undefined, e: RecordedE
     case 'ConsentRecorded': {
       const d = dataOf(e, 'ConsentRecorded');
       if (d.given) v.consented = added(v.consented, d.personId);
+      if (v.awaitingConsent?.includes(d.personId)) {
+        const rest = v.awaitingConsent.filter((p) => p !== d.personId);
+        if (rest.length) v.awaitingConsent = rest;
+        else delete v.awaitingConsent;
+        if (!d.given) v.refusedNewMentor = added(v.refusedNewMentor ?? [], d.personId);
+      }
       break;
     }
     case 'OrderIssued': {
       const d = dataOf(e, 'OrderIssued');
-      v.order = { number: d.number, date: d.date };
+      v.order = { number: d.number, date: d.date, ...(d.agreement ? { agreement: d.agreement } : {}) };
       break;
     }
     case 'ProgramDrafted': {
@@ -127,6 +139,11 @@ export function projectMentorship(view: MentorshipView | undefined, e: RecordedE
     case 'MentorshipCompleted': {
       const d = dataOf(e, 'MentorshipCompleted');
       v.completion = { date: d.date, reason: d.reason };
+      break;
+    }
+    case 'MentorshipEndedEarly': {
+      const d = dataOf(e, 'MentorshipEndedEarly');
+      v.completion = { date: d.date, reason: EARLY_END_REASONS[d.noticeBy], earlyEnd: { noticeBy: d.noticeBy, noticeDate: d.noticeDate } };
       break;
     }
     case 'MentorReportSubmitted':

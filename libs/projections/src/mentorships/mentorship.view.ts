@@ -1,5 +1,5 @@
 import {
-  MENTORSHIP_STATES, type CompletionReason, type MentoringForm, type MentorshipState, type ReplacementReason,
+  MENTORSHIP_STATES, type CompletionReason, type MentoringForm, type MentorshipState, type NoticeParty, type ReplacementReason, type SupplementaryAgreement,
 } from '#core/mentorship';
 
 /** Who took the latest step: from the event's metadata (actor is a user id, never a name). */
@@ -30,11 +30,18 @@ export interface MentorshipView {
   state: MentorshipState;
   entered: Partial<Record<MentorshipState, string>>;
   consented: string[];
-  order?: { number: string; date: string };
+  /** Mentees already in another unfinished mentorship on the proposal's date (a warning until the order). */
+  otherUnfinished?: { personId: string; mentorshipIds: string[] }[];
+  /** A successor's mentees whose written consent to the new mentor is not recorded yet, and those who refused him (§3.7). */
+  awaitingConsent?: string[];
+  refusedNewMentor?: string[];
+  /** `agreement`: the mentor's supplementary agreement recorded with the order (ТК РФ ст. 351.8). */
+  order?: { number: string; date: string; agreement?: SupplementaryAgreement };
   program?: { draftedOn: string; activities: number; done: number; amendedOn?: string };
   acknowledged: string[];
   extensions: number;
-  completion?: { date: string; reason: CompletionReason };
+  /** `earlyEnd`: ended early by written notice (ТК РФ ст. 351.8), by whom and when noticed; `reason` the §7.1 basis it counts under. */
+  completion?: { date: string; reason: CompletionReason; earlyEnd?: { noticeBy: NoticeParty; noticeDate: string } };
   mentorReportOn?: string;
   menteeReports: Record<string, { date: string; evaluation: number }>;
   replacementRequests: number;

@@ -1,4 +1,4 @@
-import { STEP_POLICIES, FORM_TITLES, STATE_TITLES, shortProgramWarning } from '#core/mentorship';
+import { STEP_POLICIES, FORM_TITLES, STATE_TITLES, warningsOf } from '#core/mentorship';
 import { ROLE_TITLES, type Role } from '#core/people';
 import { deadlinesOf } from '../mentorships/mentorship-deadlines';
 import type { MentorshipView } from '../mentorships/mentorship.view';
@@ -31,14 +31,15 @@ export function mentorshipListItem(v: MentorshipView, names: Map<string, string>
       replacedOn: e.replaced ?? null, declinedOn: e.declined ?? null, withdrawnOn: e.withdrawn ?? null,
       publishedOn: v.publication?.date ?? null,
     },
-    order: v.order ?? null,
+    // The agreement's terms (the mentor's pay) stay off the list, which mentees read too (ТК РФ ст. 351.8).
+    order: v.order ? { number: v.order.number, date: v.order.date } : null,
     program: v.program ?? null,
     extensions: v.extensions,
     predecessorId: v.predecessorId ?? null,
     successorId: v.successorId ?? null,
     deadlines: flags,
     overdue: flags.some((f) => f.status === 'overdue'),
-    warnings: [shortProgramWarning(v.plannedStart, v.plannedEnd)].filter((w) => w !== null),
+    warnings: warningsOf(v),
     lastStep: {
       ...v.lastStep,
       title: EVENT_TITLES[v.lastStep.event] ?? v.lastStep.event,

@@ -1,5 +1,5 @@
 import {
-  COMPLETION_REASONS, MENTORING_FORMS, REPLACEMENT_REASONS, evolve, initialSnapshot, stateOf,
+  COMPLETION_REASONS, MENTORING_FORMS, REPLACEMENT_REASONS, evolve, initialSnapshot, inPhase, stateOf,
   type MentorshipEvent, type MentorshipSnapshot,
 } from '#core/mentorship';
 import { addDays, addMonths } from '#core/shared';
@@ -47,6 +47,11 @@ export function randomLifecycle(choices: number[]): LogEntry[] {
       const unique = [...new Map(mentees.map((m) => [m.id, m])).values()];
       const m = { id: `ms-${mentorships.length + 1}`, orgId, snapshot: initialSnapshot() };
       const mentorId = org.mentors[pick() % org.mentors.length];
+      // As the command side records it: mentees already in an unfinished mentorship of theirs (a warning).
+      const otherUnfinished = unique.map((x) => ({
+        personId: x.id,
+        mentorshipIds: mentorships.filter((o) => !inPhase(stateOf(o.snapshot), 'finished') && o.snapshot.context.mentees.some((p) => p.personId === x.id)).map((o) => o.id),
+      })).filter((o) => o.mentorshipIds.length > 0);
       out.push(entry(`mentor-${mentorId}`, 'MenteeSlotsReserved', { mentorId, mentorshipId: m.id, menteeIds: unique.map((x) => x.id) }, orgId, day));
       write(m, {
         type: 'MentorshipProposed',
@@ -54,6 +59,7 @@ export function randomLifecycle(choices: number[]): LogEntry[] {
           mentorshipId: m.id, orgId, mentorId, mentees: unique.map((x) => ({ personId: x.id, firstWorkingDay: x.firstWorkingDay })),
           form: unique.length > 1 ? 'group' : MENTORING_FORMS[pick() % MENTORING_FORMS.length],
           topic: `Тема ${m.id}`, plannedStart: addDays(day, 5), plannedEnd: addMonths(day, 2 + (pick() % 9)), date: day,
+          ...(otherUnfinished.length ? { otherUnfinished } : {}),
         },
       });
       mentorships.push(m);
@@ -100,6 +106,12 @@ function candidateEvents(s: MentorshipSnapshot, day: string, c: number, mentors:
     { type: 'ProgramAmended', data: { date: day, activities, agreedBy: everyone } },
     { type: 'ProgramExtended', data: { date: day, plannedEnd: addMonths(ctx.plannedEnd, 1), agreedBy: everyone } },
     { type: 'MentorshipCompleted', data: { date: day, reason: COMPLETION_REASONS[c % COMPLETION_REASONS.length] } },
+    // Now and then an early end by notice (ТК РФ ст. 351.8): the mentor's or the employer's; the machine keeps those whose notice period holds.
+    ...(c % 16 === 0 ? [{
+      type: 'MentorshipEndedEarly' as const,
+      data: Math.floor(c / 16) % 2 ? { date: day, noticeBy: 'employer' as const, noticeDate: addDays(day, -(Math.floor(c / 32) % 9)), noticeRef: 'Уведомление' }
+        : { date: day, noticeBy: 'mentor' as const, personId: ctx.mentorId, noticeDate: addDays(day, -(Math.floor(c / 32) % 9)), noticeRef: 'Заявление' },
+    }] : []),
     { type: 'MentorReportSubmitted', data: { personId: ctx.mentorId, date: day, text: 'Отчёт', recommendations: 'Рекомендации' } },
     ...ctx.mentees.map((m) => ({ type: 'MenteeReportSubmitted' as const, data: { personId: m.personId, date: day, text: 'Отчёт', mentorEvaluation: 1 + (c % 5) } })),
     { type: 'ReplacementRequested', data: { date: day, reason: REPLACEMENT_REASONS[c % REPLACEMENT_REASONS.length] } },

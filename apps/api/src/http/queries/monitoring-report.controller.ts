@@ -1,8 +1,9 @@
 import { Controller, Get, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentActor } from '#libs/auth';
+import { OrganisationReader } from '#libs/organisation';
 import { ReadModels } from '#libs/projections';
-import { monitoringReportCsv, MonitoringReportService, monitoringReportXlsx } from '#libs/reports';
+import { monitoringReportCsv, monitoringReportHtml, MonitoringReportService, monitoringReportXlsx, reportDocument } from '#libs/reports';
 import type { Actor } from '#core/people';
 import { awaitFreshness } from './freshness';
 
@@ -10,9 +11,12 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 @Controller('reports')
 export class MonitoringReportController {
-  constructor(private readonly rm: ReadModels, private readonly reports: MonitoringReportService) {}
+  constructor(private readonly rm: ReadModels, private readonly reports: MonitoringReportService, private readonly organisation: OrganisationReader) {}
 
-  /** `?from=&to=&form=&format=json|csv|xlsx` — the curator's monitoring report (§3.4). */
+  /**
+   * `?from=&to=&form=&format=json|html|csv|xlsx` — the curator's monitoring report (§3.4): the figures (JSON), the
+   * document to print and sign (HTML, XLSX) with the organisation's details in force today, the data (CSV).
+   */
   @Get('monitoring')
   async monitoring(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const q = this.reports.parse(actor, query);
@@ -21,11 +25,20 @@ export class MonitoringReportController {
     res.setHeader('X-Read-Model-Position', report.position ?? '');
     const name = `monitoring-${q.from}-${q.to}${q.form ? `-${q.form}` : ''}`;
     if (q.format === 'json') return report;
+    const organisation = await this.organisation.printed(actor.orgId);
+    if (q.format === 'html') {
+      // A printable page of the organisation's figures: no scripts, nothing from elsewhere, never kept by a shared cache.
+      res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('Content-Disposition', `inline; filename="${name}.html"`);
+      res.type('text/html; charset=utf-8');
+      return monitoringReportHtml(reportDocument(report, organisation));
+    }
     res.setHeader('Content-Disposition', `attachment; filename="${name}.${q.format}"`);
     if (q.format === 'csv') {
       res.type('text/csv; charset=utf-8');
-      return monitoringReportCsv(report);
+      return monitoringReportCsv(report, organisation);
     }
-    return new StreamableFile(await monitoringReportXlsx(report), { type: XLSX });
+    return new StreamableFile(await monitoringReportXlsx(report, organisation), { type: XLSX });
   }
 }

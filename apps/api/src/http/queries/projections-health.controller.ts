@@ -1,10 +1,12 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, UseGuards } from '@nestjs/common';
 import { Public } from '#libs/auth';
 import { activeGeneration, ReadModels } from '#libs/projections';
+import { OperatorAccessGuard } from '../../operations/operator-access.guard';
 
-/** Projection lag: how far each projection's checkpoint is behind the log. No data, only positions and counts. */
+/** Projection lag: how far each projection's checkpoint is behind the log; for the operator, like the metrics. */
 @Controller('health')
 @Public()
+@UseGuards(OperatorAccessGuard)
 export class ProjectionsHealthController {
   constructor(private readonly rm: ReadModels) {}
 

@@ -42,6 +42,6 @@ function readModelPaths(): Record<string, object> {
     '/api/public/{orgId}/results': pub('Итоги завершённых программ после публикации (п. 8.2)'),
     '/api/public/{orgId}/mentors': pub('База наставников: ФИО, должность, компетенции'),
     '/api/public/{orgId}/mentees': pub('Банк наставляемых: должность и запросы, без ФИО'),
-    '/api/health/projections': { get: { summary: 'Отставание проекций от журнала', security: [], responses: { 200: ok('{status, mode, generation, projections}') } } },
+    '/api/health/projections': { get: { summary: 'Отставание проекций от журнала: только с этой машины, а с METRICS_TOKEN — только по нему', security: [], responses: { 200: ok('{status, mode, generation, projections}') } } },
   };
 }

@@ -1,0 +1,2 @@
+export * from './russian-name';
+export * from './position-case';
