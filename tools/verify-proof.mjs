@@ -10,6 +10,12 @@ import { readFileSync } from 'node:fs';
 const sha256 = (...parts) => createHash('sha256').update(Buffer.concat(parts.map((p) => Buffer.from(p)))).digest();
 const leafHash = (entry) => sha256([0], entry);
 const nodeHash = (l, r) => sha256([1], l, r);
+/** `2026-11-24T06:00:05Z` → `24.11.2026 06:00:05 (всемирное время)`: dates as people here read them. */
+const ruTime = (iso) => {
+  const d = new Date(iso);
+  const m = Number.isNaN(d.getTime()) ? null : /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})/.exec(d.toISOString());
+  return m ? `${m[3]}.${m[2]}.${m[1]} ${m[4]} (всемирное время)` : String(iso);
+};
 const fail = (message) => {
   console.log(`НЕ ПОДТВЕРЖДЕНО: ${message}`);
   process.exit(1);
@@ -23,7 +29,8 @@ function parseVkey(vkey) {
   const publicKey = material.subarray(1);
   const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: publicKey.toString('base64url') }, format: 'jwk' });
   if (sha256(`${name}\n`, [material[0]], publicKey).subarray(0, 4).toString('hex') !== id) throw new Error(`ключ проверки не сходится со своим ID: ${vkey}`);
-  const fingerprint = sha256([material[0]], publicKey).toString('hex').match(/.{4}/g).join(' ');
+  const digest = sha256([material[0]], publicKey);
+  const fingerprint = Array.from({ length: 8 }, (_, i) => String(digest.readUInt32BE(4 * i) % 100000).padStart(5, '0')).join(' ');
   return { name, id, type: material[0], key, fingerprint };
 }
 
@@ -56,9 +63,9 @@ function checkSignatures(label, note, logKeys, witnessKeys) {
   const byWitness = c.verified.filter((v) => witnessKeys.includes(v.key));
   if (byLog.length === 0) fail(`${label}: нет подписи организации ни одним из данных ключей`);
   if (witnessKeys.length > 0 && byWitness.length === 0) fail(`${label}: нет подписи свидетеля`);
-  console.log(`${label}: журнал ${c.origin}, событий ${c.size}, контрольная сумма ${c.root.toString('base64')}${c.time ? `, подписана ${c.time}` : ''}`);
+  console.log(`${label}: журнал ${c.origin}, событий ${c.size}, контрольная сумма (SHA-256) ${c.root.toString('hex')}${c.time ? `, подписана ${ruTime(c.time)}` : ''}`);
   for (const v of byLog) console.log(`  подпись организации сходится, отпечаток ключа ${v.key.fingerprint}`);
-  for (const v of byWitness) console.log(`  подпись свидетеля ${v.key.name} сходится (${new Date(v.time * 1000).toISOString()}), отпечаток ключа ${v.key.fingerprint}`);
+  for (const v of byWitness) console.log(`  подпись свидетеля ${v.key.name} сходится (${ruTime(v.time * 1000)}), отпечаток ключа ${v.key.fingerprint}`);
   if (witnessKeys.length === 0) console.log('  подпись свидетеля не проверялась: ключ свидетеля не дан (--witness)');
   return c;
 }
@@ -131,7 +138,7 @@ if (lines[0] === 'c2sp.org/tlog-proof@v1') {
   const root = rootFromInclusion(index, c.size, leafHash(entry), hashes(lines.slice(at + 1)));
   if (!root || !root.equals(c.root)) fail(`событие № ${index + 1} не входит в журнал с этой контрольной суммой`);
   const [, stream, revision, id, type, created] = extra.toString('utf8').split('\n');
-  console.log(`ПОДТВЕРЖДЕНО: событие № ${index + 1} из ${c.size} — поток ${JSON.parse(stream)}, версия ${revision}, ${JSON.parse(type)}, записано ${JSON.parse(created)}, идентификатор ${JSON.parse(id)} — входит в журнал с этой контрольной суммой.`);
+  console.log(`ПОДТВЕРЖДЕНО: событие № ${index + 1} из ${c.size} — поток ${JSON.parse(stream)}, версия ${revision}, ${JSON.parse(type)}, записано ${ruTime(JSON.parse(created))}, идентификатор ${JSON.parse(id)} — входит в журнал с этой контрольной суммой.`);
 } else if (lines[0] === 'mentorship-engine/tlog-consistency@v1') {
   const oldSize = Number(/^old (\d+)$/.exec(lines[1])?.[1]);
   if (rest.length !== 4) fail('в файле не две подписанные контрольные суммы');

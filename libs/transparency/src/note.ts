@@ -68,11 +68,15 @@ export function parseVkey(vkey: string): { name: string; keyId: string; type: nu
 }
 
 /**
- * A key's fingerprint for people to compare on paper: SHA-256 of the signature type and the public
- * key, in hex, in groups of four (the key ID is too short to tell keys apart by eye).
+ * A key's fingerprint for people to compare on paper or read aloud: SHA-256 of the signature type and
+ * the public key, each 4 bytes as a number mod 100000, so 8 groups of 5 digits (about 133 bits; the key
+ * ID is too short to tell keys apart by eye, and digits read in Russian as letters of hex do not).
  */
 export function fingerprintOf(type: number, publicKey: Uint8Array): string {
-  return hash('sha256', Buffer.concat([Buffer.of(type), publicKey]), 'hex').match(/.{4}/g)!.join(' ');
+  const digest = hash('sha256', Buffer.concat([Buffer.of(type), publicKey]), 'buffer');
+  const groups: string[] = [];
+  for (let i = 0; i < 32; i += 4) groups.push(String(digest.readUInt32BE(i) % 100_000).padStart(5, '0'));
+  return groups.join(' ');
 }
 
 export const ed25519PublicKey = (raw: Uint8Array): KeyObject =>
