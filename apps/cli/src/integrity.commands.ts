@@ -50,7 +50,7 @@ export async function verifyCommand(stored: EventStore, personalKeys: unknown, c
   }
   const bar = progressBar(await lastPosition(stored), (s) => process.stderr.write(s), !!process.stderr.isTTY);
   let last = { position: { commit: 0n, prepare: 0n }, events: 0 };
-  const result = await verifyChains(stored, { orgId: org || undefined, anchors, witness, now: clock.now, onProgress: (p) => bar((last = p)) });
+  const result = await verifyChains(stored, { orgId: org || undefined, anchors, witness, timeZone: config.TIME_ZONE, now: clock.now, onProgress: (p) => bar((last = p)) });
   bar(last, true);
   for (const c of result.chains) out(c.summary);
   for (const c of result.chains) if (c.witness?.status === 'off') out(c.witness.summary);

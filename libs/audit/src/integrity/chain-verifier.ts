@@ -17,6 +17,8 @@ export interface VerifyOptions {
   portOnly?: boolean;
   /** What the witness holds of the organisation's log (with `orgId`): the log is checked against each checkpoint it cosigned. */
   witness?: WitnessInput;
+  /** The organisation's time zone, for the times the summaries give (the witness's cosignatures); absent: UTC. */
+  timeZone?: string;
 }
 
 /**

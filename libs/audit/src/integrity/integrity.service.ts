@@ -65,7 +65,7 @@ export class IntegrityService {
     if (running) return running;
     const run = this.witnessing
       .witnessInput(actor.orgId)
-      .then((witness) => verifyChains(this.store, { orgId: actor.orgId, anchors, witness, now: () => this.clock.now() }))
+      .then((witness) => verifyChains(this.store, { orgId: actor.orgId, anchors, witness, timeZone: this.config.timeZone, now: () => this.clock.now() }))
       .finally(() => this.running.delete(key));
     this.running.set(key, run);
     return run;

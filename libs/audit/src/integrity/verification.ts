@@ -23,7 +23,7 @@ export class Verification {
   private events = 0;
   private after?: LogPosition;
 
-  constructor(private readonly options: { orgId?: string; anchors?: HeadAnchor[]; witness?: WitnessInput; now: () => Date; onProgress?: (p: { position: LogPosition; events: number }) => void }) {
+  constructor(private readonly options: { orgId?: string; anchors?: HeadAnchor[]; witness?: WitnessInput; timeZone?: string; now: () => Date; onProgress?: (p: { position: LogPosition; events: number }) => void }) {
     if (options.orgId !== undefined) this.walkOf(options.orgId);
   }
 
@@ -71,7 +71,7 @@ export class Verification {
         head: w.matchedHead, unsealed: w.unsealed, headsRecorded: w.headsRecorded, break: w.broken, witness,
       };
       // Without a witness configured the one-line summary stays the chain's (the report still says so); a contradiction that is the break is said once.
-      const said = !witness || witness.status === 'off' ? '' : r.break?.witnessed ? refusalsSentence(witness.refusals) : ` ${witness.summary}`;
+      const said = !witness || witness.status === 'off' ? '' : r.break?.witnessed ? refusalsSentence(witness.refusals, this.options.timeZone) : ` ${witness.summary}`;
       return { ...r, summary: chainSummary(r) + said };
     });
     const broken = chains.filter((c) => c.break).map((c) => ({ ...c.break!, orgId: c.orgId }));
@@ -104,17 +104,18 @@ export class Verification {
   /** The organisation's log against the witness; a contradiction with the chain intact is the chain's break. */
   private witnessReport(w: ChainWalk): WitnessReport | undefined {
     const input = this.options.witness;
+    const tz = this.options.timeZone;
     if (!input) return undefined;
     const base = { witness: input.witness, compared: 0, refusals: input.refusals ?? [], unverified: input.unverified };
-    if (input.status !== 'ok') return { ...base, status: input.status, summary: witnessSummary({ ...base, status: input.status }) };
+    if (input.status !== 'ok') return { ...base, status: input.status, summary: witnessSummary({ ...base, status: input.status }, tz) };
     const checkpoints = input.checkpoints ?? [];
-    if (checkpoints.length === 0) return { ...base, status: 'none', summary: witnessSummary({ ...base, status: 'none' }) };
+    if (checkpoints.length === 0) return { ...base, status: 'none', summary: witnessSummary({ ...base, status: 'none' }, tz) };
     const { agreeing, contradiction } = w.tree.contradiction(!w.broken);
     if (!contradiction) {
       const r = { ...base, status: 'agrees' as const, checkpoint: agreeing, compared: checkpoints.length };
-      return { ...r, summary: witnessSummary(r) };
+      return { ...r, summary: witnessSummary(r, tz) };
     }
-    const message = contradictionMessage(contradiction, input.witness?.name ?? 'свидетель');
+    const message = contradictionMessage(contradiction, tz);
     const c = contradiction.checkpoint;
     if (!w.broken && contradiction.kind !== 'rewritten') {
       const b: ChainBreak = {
@@ -127,6 +128,6 @@ export class Verification {
       ...base, status: 'contradicts' as const, checkpoint: c, lastAgreeing: contradiction.lastAgreeing,
       compared: checkpoints.indexOf(c) + 1, contradiction: { kind: contradiction.kind, logSize: contradiction.logSize, message },
     };
-    return { ...r, summary: witnessSummary(r) };
+    return { ...r, summary: witnessSummary(r, tz) };
   }
 }

@@ -22,12 +22,13 @@ const checked = (r: WitnessReport): string => {
 
 function checkpointCell(w: WitnessedCheckpoint, timeZone: string): string {
   const signed = w.time ? `подписана организацией ${esc(ruDateTime(w.time, timeZone))}, ` : '';
-  return `${events(w.size)} журнала; ${signed}заверена свидетелем ${esc(ruDateTime(w.cosignedAt, timeZone))}.<br>Контрольная сумма журнала: <span class="hash">${esc(Buffer.from(w.root, 'hex').toString('base64'))}</span>`;
+  return `${events(w.size)} журнала; ${signed}заверена свидетелем ${esc(ruDateTime(w.cosignedAt, timeZone))}.<br>Контрольная сумма журнала (SHA-256): <span class="hash">${esc(w.root)}</span>`;
 }
 
+/** Each signature by whose it is and its key's fingerprint (digits); the keys' technical names stay in the checkpoint file. */
 function signaturesCell(w: WitnessedCheckpoint): string {
   return w.signatures
-    .map((s) => `${s.by === 'witness' ? 'свидетель' : 'организация'} (${esc(s.name)}): отпечаток ключа <span class="hash">${esc(s.fingerprint)}</span>`)
+    .map((s) => `${s.by === 'witness' ? 'свидетеля' : 'организации'}: отпечаток ключа <span class="hash">${esc(s.fingerprint)}</span>`)
     .join('<br>');
 }
 
@@ -38,7 +39,7 @@ function signaturesCell(w: WitnessedCheckpoint): string {
 export function witnessRows(r: WitnessReport | undefined, timeZone: string): Row[] {
   if (!r) return [];
   const rows: Row[] = [['Сверка с заверенной свидетелем контрольной суммой журнала', checked(r), r.status === 'contradicts' ? 'verdict' : undefined]];
-  if (r.witness) rows.push(['Свидетель', `${esc(r.witness.name)}, отпечаток ключа <span class="hash">${esc(r.witness.fingerprint)}</span>`]);
+  if (r.witness) rows.push(['Свидетель', `отпечаток ключа <span class="hash">${esc(r.witness.fingerprint)}</span>`]);
   if (r.checkpoint) {
     rows.push([r.status === 'contradicts' ? 'Заверенная контрольная сумма, с которой журнал расходится' : 'Заверенная контрольная сумма, с которой сверен журнал', checkpointCell(r.checkpoint, timeZone)]);
     rows.push(['Подписи под ней', signaturesCell(r.checkpoint)]);
