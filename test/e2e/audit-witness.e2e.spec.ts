@@ -147,6 +147,8 @@ describe.each(STORES)('audit: the log against the witness ($name)', (kind: Store
     expect(r).toMatchObject({ intact: true, checked: second, unsealed: 0 });
     expect(r.chains[0].witness).toMatchObject({ status: 'agrees', compared: 2, checkpoint: { size: second }, witness: { name: 'witness.test/municipality' } });
     expect(r.summary).toMatch(/Журнал совпадает с контрольной суммой, заверенной свидетелем 24\.11\.2026 \d\d:\d\d:\d\d \(Москва, стандартное время\)/);
+    // The page shows the witness's summary as it is.
+    expect(notPlainRussian(r.chains[0].witness.summary)).toEqual([]);
     const html = await fetch(`${app.baseUrl}/api/audit/verify/statement`, { headers: { authorization: `Bearer ${auditor.token}` } });
     const s = textOf(await html.text());
     const latest = (await verify()).chains[0].witness;
@@ -246,6 +248,7 @@ describe.each(STORES)('audit: the log against the witness ($name)', (kind: Store
       expect(r.firstBreak.message).toMatch(new RegExp(`^В журнале организации ${second - 5} событи[ейя]+, а свидетель 24\\.11\\.2026 \\d\\d:\\d\\d:\\d\\d \\(Москва, стандартное время\\) заверил`));
       expect(r.firstBreak.message).toContain(`заверил контрольную сумму журнала из ${second} событий`);
       expect(r.chains[0].witness).toMatchObject({ status: 'contradicts', lastAgreeing: { size: first } });
+      expect(notPlainRussian(`${r.firstBreak.message} ${r.chains[0].witness.summary}`)).toEqual([]);
       // A restart seals what is left under a new head: the witness refuses the shorter log and keeps the refusal.
       expect(await sealAndPublish()).toMatchObject({ kind: 'shorter', witnessSize: second });
       const after = await verify();
