@@ -26,6 +26,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 /** Refusals an API client meets for what it sends in headers and paths (the page never does): they name what to send. */
 const PROTOCOL_WORDS: Record<string, readonly string[]> = {
   unauthenticated: ['Authorization', 'Bearer', 'METRICS_TOKEN'],
+  'operator-only': ['Authorization', 'Bearer', 'METRICS_TOKEN'],
   'invalid-idempotency-key': ['Idempotency-Key', 'ASCII'],
   'idempotency-key-reused': ['Idempotency-Key'],
   'invalid-if-match': ['If-Match', 'ETag'],
@@ -47,8 +48,12 @@ const RUSSIAN_INTERPOLATIONS = new Set([
   'person.personalDataDestroyed.orderNumber', 'env.existing.title', 'template.retired.reason', "policy.roles.map((r) => ROLE_TITLES[r]).join(', ')",
   'PHASE_TITLES[phase]', 'PHASE_TITLES[phaseOf(s)]', 'activityId', 'd.documentRef', 'activity.stage', 'stageOf(activity.stage).title', 'reached',
   'stageOf(reached).title', 'missing', 'notBefore.what', 'earlier.documentRef', 'step',
+  'requires.message', 'when', 'problem', 'earliest.missingYear', 'NOTICE_WORKING_DAYS', 'MAX_UNPACKED_BYTES / 1024 / 1024', 'MAX_ROWS',
+  "n > 1 ? `Наставляемые (${n})` : 'Наставляемый'", "n > 1 ? 'участвуют' : 'участвует'",
+  "refused.length > 1 ? 'Наставляемые письменно отказались' : 'Наставляемый письменно отказался'",
+  "awaiting.length > 1 ? `наставляемых (${awaiting.length})` : 'наставляемого'",
   // Whole messages from Russian tables or builders, each walked below or by its own spec.
-  '[DISABLED[disabled]]', '[message]', '[validationSummary(schema, errors)]', '[behind]', "[slot.note ?? 'Документ сейчас недоступен.']",
+  '[DISABLED[disabled]]', '[message]', '[validationSummary(schema, errors)]', '[behind]', "[sentence(label ?? 'Дата', node, req)]", "[slot.note ?? 'Документ сейчас недоступен.']",
 ]);
 
 function siteProblems(site: RefusalSite): string[] {
