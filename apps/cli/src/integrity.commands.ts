@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EventStore } from '#libs/event-store';
 import {
-  ChainSealer, CheckpointSigner, DEFAULT_ORIGIN_BASE, SigningKeys, Witnessing, integrityOptionsOf, keyView, signingKeysDirOf, verificationStatementHtml, verifyChains,
+  ChainSealer, CheckpointSigner, DEFAULT_ORIGIN_BASE, SigningKeys, Witnessing, instantInWords, integrityOptionsOf, keyView, signingKeysDirOf, verificationStatementHtml, verifyChains,
   type HeadAnchor, type WitnessInput,
 } from '#libs/audit';
 import { organisationFromStore, organisationOptionsOf } from '#libs/organisation';
@@ -97,8 +97,8 @@ const signerOf = (personalKeys: unknown, clock: Clock, config: Config): Checkpoi
   return new CheckpointSigner(new SigningKeys(signingKeysDirOf(o, personalKeys), clock.now), o.originBase ?? DEFAULT_ORIGIN_BASE);
 };
 
-const keyLines = (keys: ReturnType<typeof keyView>[]) =>
-  keys.map((k) => `${k.retiredAt ? `выведен ${k.retiredAt}` : 'подписывает'}  ${k.keyId}  создан ${k.createdAt}\n  ключ проверки: ${k.vkey}\n  отпечаток:     ${k.fingerprint}`);
+const keyLines = (keys: ReturnType<typeof keyView>[], timeZone: string) =>
+  keys.map((k) => `${k.retiredAt ? `выведен ${instantInWords(k.retiredAt, timeZone)}` : 'подписывает'}  ${k.keyId}  создан ${instantInWords(k.createdAt, timeZone)}\n  ключ проверки: ${k.vkey}\n  отпечаток:     ${k.fingerprint}`);
 
 /** `signing-key --org ID`: the organisation's checkpoint keys (the first made now); the verifier keys go to the witness's list of logs. */
 export function signingKeyCommand(personalKeys: unknown, clock: Clock, config: Config, f: CommandLine['flags'], out: Out): number {
@@ -106,7 +106,7 @@ export function signingKeyCommand(personalKeys: unknown, clock: Clock, config: C
   const signer = signerOf(personalKeys, clock, config);
   signer.keys.signersFor(f.org, signer.origin(f.org));
   out(`Журнал организации ${f.org}: ${signer.origin(f.org)}`);
-  for (const line of keyLines(signer.keys.keysOf(f.org).map(keyView))) out(line);
+  for (const line of keyLines(signer.keys.keysOf(f.org).map(keyView), config.TIME_ZONE)) out(line);
   out('Ключ проверки каждого подписывающего ключа внесите в список журналов свидетеля (WITNESS_LOGS_FILE), по одному в строке.');
   return 0;
 }
@@ -132,7 +132,7 @@ export function retireSigningKeyCommand(personalKeys: unknown, clock: Clock, con
   const signer = signerOf(personalKeys, clock, config);
   try {
     const retired = signer.keys.retire(f.org, f.key);
-    out(`Ключ ${retired.keyId} выведен ${retired.retiredAt}: им больше не подписывают; прежние подписи им проверяются.`);
+    out(`Ключ ${retired.keyId} выведен ${instantInWords(retired.retiredAt, config.TIME_ZONE)}: им больше не подписывают; прежние подписи им проверяются.`);
     return 0;
   } catch (error) {
     out((error as Error).message);

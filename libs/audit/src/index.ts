@@ -12,5 +12,6 @@ export * from './integrity/verification.result';
 export * from './integrity/witness-client';
 export * from './integrity/witnessed';
 export * from './integrity/witnessing';
+export { instantInWords } from './integrity/witness.summary';
 export * from './mentorship-history.query';
 export * from './organisation-as-of.query';

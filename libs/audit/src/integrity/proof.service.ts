@@ -65,8 +65,8 @@ export class ProofService {
     const at = index.indexesAt(event.position).find((i) => chainHash(index.entryHex(i - 1), canonical) === index.entryHex(i));
     if (at === undefined) {
       throw index.indexesAt(event.position).length > 0
-        ? conflict('event-not-as-sealed', 'Событие в журнале не совпадает с запечатанным: проверьте целостность журнала.')
-        : conflict('not-sealed-yet', 'Событие ещё не запечатано в цепочку: повторите через несколько секунд.');
+        ? conflict('event-not-as-sealed', 'Событие в журнале не совпадает с тем, что было включено в цепочку: проверьте целостность журнала.')
+        : conflict('not-sealed-yet', 'Событие ещё не включено в цепочку (записано только что): повторите через несколько секунд.');
     }
     const note = await this.noteFor(actor.orgId, index, size, at + 1);
     const chosen = parseSignedCheckpoint(note).checkpoint.size;

@@ -28,7 +28,7 @@ export class WitnessClient {
   constructor(readonly url: string, vkey: string, private readonly timeoutMs = 5000) {
     const key = parseVkey(vkey);
     this.vkey = vkey.trim();
-    if (key.type !== SIGNATURE_COSIGNATURE_V1) throw new Error('AUDIT_WITNESS_KEY: a witness cosigns with a key of type 0x04 (c2sp.org/tlog-cosignature)');
+    if (key.type !== SIGNATURE_COSIGNATURE_V1) throw new Error('AUDIT_WITNESS_KEY: свидетель заверяет ключом типа 0x04 (c2sp.org/tlog-cosignature), а этот ключ другого типа.');
     this.verifier = cosignatureVerifier(key.name, key.publicKey);
     this.fingerprint = fingerprintOf(key.type, key.publicKey);
     this.url = url.replace(/\/+$/, '');
@@ -48,7 +48,7 @@ export class WitnessClient {
 
   async records(origin: string): Promise<WitnessRecordView[]> {
     const r = await fetch(`${this.url}/${hash('sha256', origin, 'hex')}/records`, { signal: AbortSignal.timeout(this.timeoutMs) });
-    if (!r.ok) throw new Error(`witness answered ${r.status}`);
+    if (!r.ok) throw new Error(`свидетель ответил ${r.status}`);
     return ((await r.json()) as { records: WitnessRecordView[] }).records;
   }
 }

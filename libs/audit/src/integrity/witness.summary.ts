@@ -4,7 +4,7 @@ import type { WitnessReport } from './verification.result';
 import type { WitnessedCheckpoint } from './witnessed';
 
 /** An instant as people read it: `24.11.2026 09:00:05 (Москва, стандартное время)`, in the organisation's zone. */
-export function when(iso: string | undefined, timeZone = 'UTC'): string {
+export function instantInWords(iso: string | undefined, timeZone = 'UTC'): string {
   return iso ? `${ruDateTime(iso, timeZone)} (${zoneName(timeZone)})` : '—';
 }
 
@@ -14,7 +14,7 @@ export const events = (n: number) => `${n} ${n % 10 === 1 && n % 100 !== 11 ? '�
 export const ofEvents = (n: number) => `${n} ${n % 10 === 1 && n % 100 !== 11 ? 'события' : 'событий'}`;
 
 const agreesWith = (w: WitnessedCheckpoint | undefined, timeZone?: string) =>
-  w ? ` С контрольной суммой, заверенной ${when(w.cosignedAt, timeZone)} (${events(w.size)}), журнал совпадает.` : '';
+  w ? ` С контрольной суммой, заверенной ${instantInWords(w.cosignedAt, timeZone)} (${events(w.size)}), журнал совпадает.` : '';
 
 /**
  * The contradiction in words an auditor can put in a report, naming the witnessed checkpoint it contradicts
@@ -22,11 +22,11 @@ const agreesWith = (w: WitnessedCheckpoint | undefined, timeZone?: string) =>
  */
 export function contradictionMessage(c: Contradiction, timeZone?: string): string {
   const w = c.checkpoint;
-  const witnessed = `контрольную сумму журнала из ${ofEvents(w.size)}, которую свидетель заверил ${when(w.cosignedAt, timeZone)}`;
+  const witnessed = `контрольную сумму журнала из ${ofEvents(w.size)}, которую свидетель заверил ${instantInWords(w.cosignedAt, timeZone)}`;
   const agrees = agreesWith(c.lastAgreeing, timeZone);
   switch (c.kind) {
     case 'truncated':
-      return `В журнале организации ${events(c.logSize)}, а свидетель ${when(w.cosignedAt, timeZone)} заверил контрольную сумму журнала из ${ofEvents(w.size)}: журнал стал короче заверенного — события в конце удалены или журнал возвращён к прежнему состоянию.${agrees}`;
+      return `В журнале организации ${events(c.logSize)}, а свидетель ${instantInWords(w.cosignedAt, timeZone)} заверил контрольную сумму журнала из ${ofEvents(w.size)}: журнал стал короче заверенного — события в конце удалены или журнал возвращён к прежнему состоянию.${agrees}`;
     case 'rolled-back':
       return `Первые ${events(w.size)} журнала не дают ${witnessed}, и среди них есть записанные позже этого заверения: журнал возвращён к прежнему состоянию (например, из старой копии) и продолжен.${agrees}`;
     case 'recomputed':
@@ -39,7 +39,7 @@ export function contradictionMessage(c: Contradiction, timeZone?: string): strin
 /** The witness's refusals of this log, in one sentence (empty without any). */
 export function refusalsSentence(refusals: WitnessReport['refusals'], timeZone?: string): string {
   const last = refusals[refusals.length - 1];
-  return last ? ` Свидетель отказывался заверить контрольную сумму этого журнала (раз: ${refusals.length}), последний раз ${when(last.at, timeZone)}: ${last.reason}` : '';
+  return last ? ` Свидетель отказывался заверить контрольную сумму этого журнала (раз: ${refusals.length}), последний раз ${instantInWords(last.at, timeZone)}: ${last.reason}` : '';
 }
 
 /** One sentence on the check against the witness. */
@@ -57,7 +57,7 @@ export function witnessSummary(r: Omit<WitnessReport, 'summary'>, timeZone?: str
     case 'agrees': {
       const w = r.checkpoint!;
       const earlier = r.compared > 1 ? ` и со всеми заверенными раньше (всего сверено: ${r.compared})` : '';
-      return `Журнал совпадает с контрольной суммой, заверенной свидетелем ${when(w.cosignedAt, timeZone)} (${events(w.size)})${earlier}.${refused}`;
+      return `Журнал совпадает с контрольной суммой, заверенной свидетелем ${instantInWords(w.cosignedAt, timeZone)} (${events(w.size)})${earlier}.${refused}`;
     }
   }
 }
