@@ -1,5 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { openEventsFile } from './sqlite-file';
@@ -29,8 +27,8 @@ const BATCH_CHARS = 1_000_000;
  */
 function run({ file, port }: { file: string; port: MessagePort }): void {
   const send = (m: WriterOutbound) => port.postMessage(m);
-  let db: Database.Database | undefined;
-  let group: SqliteGroupCommit | undefined;
+  let db: Database.Database;
+  let group: SqliteGroupCommit;
   try {
     db = openEventsFile(file);
     group = new SqliteGroupCommit(db, file);
@@ -53,32 +51,16 @@ function run({ file, port }: { file: string; port: MessagePort }): void {
     }
     if (batch.length > 0) {
       const started = performance.now();
-      const outcomes = group!.commit(batch);
+      const outcomes = group.commit(batch);
       const reopen = outcomes.some((o) => 'error' in o && o.error.reason === 'read-only');
       send({ outcomes, commitMs: performance.now() - started, reopen });
     }
     if (closing) {
-      db!.close();
-      db = undefined;
-      group = undefined;
-      collectNativeWrappers();
+      db.close();
       send({ closed: true });
       port.close();
     }
   });
-}
-
-/**
- * better-sqlite3 12 frees its per-thread state when a thread's isolate is torn down, before the final garbage
- * collection runs the destructors of the database and statement objects still on the heap: they then write into
- * freed memory, and glibc aborts the process later («corrupted size vs. prev_size»). Its fix (13.0.2) needs Node 22.
- * Collecting them here, after the connection is closed and unreferenced, lets them go while that state is alive.
- */
-function collectNativeWrappers(): void {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  gc();
-  gc();
 }
 
 run(workerData as { file: string; port: MessagePort });
