@@ -5,9 +5,9 @@ import type { DisableReason } from './accounts.events';
 
 export const createUserBody = z.strictObject({
   name: readableText(200).describe('Имя пользователя'),
-  roles: z.array(role).min(1).max(7).describe('Роли'),
-  personId: z.string().min(1).max(100).optional().describe('Сотрудник (для наставника и наставляемого)'),
-  email: z.email().max(254).optional().describe('Эл. почта для напоминаний о сроках'),
+  roles: z.array(role.describe('Роль')).min(1).max(7).describe('Роли'),
+  personId: z.string().min(1).max(100).optional().describe('Сотрудник (обязательно для наставника и наставляемого)'),
+  email: z.email().max(254).optional().describe('Адрес эл. почты для напоминаний о сроках'),
 });
 export type CreateUserBody = z.infer<typeof createUserBody>;
 

@@ -41,7 +41,11 @@ export function decideCreateAccount(body: CreateUserBody, env: NewAccountEnv): {
     throw new DomainError({ kind: 'forbidden', code: 'role-not-allowed', message: 'Пользователей создаёт администратор.' });
   }
   if (body.roles.some((r) => r === 'mentor' || r === 'mentee') && !body.personId) {
-    throw new DomainError({ kind: 'invalid', code: 'person-required', message: 'Наставнику и наставляемому нужен personId — сотрудник, которым он является.' });
+    throw new DomainError({
+      kind: 'invalid', code: 'person-required',
+      message: 'Для роли наставника или наставляемого укажите сотрудника, которым является пользователь: он будет видеть свои наставничества.',
+      details: { fields: ['personId'] },
+    });
   }
   if (body.personId) {
     if (!env.person?.exists) refuse({ kind: 'not-found', code: 'person-not-found', message: 'Сотрудник не найден.' });

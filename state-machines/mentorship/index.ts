@@ -1,4 +1,5 @@
 export * from './mentorship.vocabulary';
+export * from './event-titles';
 export * from './mentorship.events';
 export * from './mentorship.commands';
 export * from './mentorship.context';

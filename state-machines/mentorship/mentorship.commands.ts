@@ -7,7 +7,7 @@ import {
 } from './mentorship.vocabulary';
 
 /** HTTP/CLI bodies of the mentorship commands: the public contract. Extra fields are refused. */
-const personId = z.string().min(1).max(100).describe('Идентификатор сотрудника');
+const personId = z.string().min(1).max(100).describe('Сотрудник');
 const text = (max: number, title: string) => readableText(max).describe(title);
 /** Reports, reasons and notes: several lines. */
 const prose = (max: number, title: string) => readableText(max, { multiline: true }).describe(title);

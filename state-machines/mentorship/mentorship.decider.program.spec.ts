@@ -32,10 +32,11 @@ describe('program (the mentor of this mentorship, §3.6)', () => {
       .then([{ type: 'ProgramDrafted', data: { date: PROGRAM_DATE, activities: edges.map((a, i) => ({ id: `A${i + 1}`, ...a })) } }]);
   });
 
-  it.each([['before the program date', '2024-09-15'], ['after the planned end', '2025-06-01']])('refuses an activity due %s', (_t, due) => {
+  it.each([['before the program date', '2024-09-15'], ['after the planned end', '2025-06-01']])('refuses an activity due %s, naming its row', (_t, due) => {
     const refusal = given(...ONE.ordered).when('program', { date: PROGRAM_DATE, activities: [plan[0], { ...plan[1], due }] }, mentor)
       .thenRefused({ kind: 'rule', code: 'activity-due-outside-term', clause: '§3.6' });
-    expect(refusal.details).toEqual({ due });
+    expect(refusal.details).toEqual({ due, fields: ['activities.1.due'] });
+    expect(refusal.message).toMatch(/^Срок мероприятия № 2 \(\d\d\.\d\d\.\d{4}\) должен быть между датой программы \(\d\d\.\d\d\.\d{4}\)/);
   });
 
   it.each<[string, Role, string]>([

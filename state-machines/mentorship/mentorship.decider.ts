@@ -7,6 +7,7 @@ import type { EventOf, MentorshipEvent } from './mentorship.events';
 import { authorizePropose, authorizeStep } from './mentorship.policy';
 import { acceptedEventTypes, closedBy, evolve, initialSnapshot, stateOf, type MentorshipSnapshot } from './mentorship.state';
 import { STEP_POLICIES } from './mentorship.steps';
+import { stateTitle } from './mentorship.vocabulary';
 import { availableSteps } from './mentorship.view';
 import { proposedFromBanks, type PersonFacts } from './rules/bank-membership.rule';
 import { completionReasonHolds } from './rules/completion-reason.rule';
@@ -181,12 +182,13 @@ export function decideStep<S extends StepName>(step: S, body: StepBody<S>, snaps
   const denied = authorizeStep(step, env.actor, ctx);
   if (denied) refuse(denied);
   if (!acceptedEventTypes(snapshot).has(policy.event)) {
-    const closed = closedBy(snapshot, policy.event);
+    // A guard's precondition that fails whatever the body says (all activities done…) says why; otherwise the step's own condition.
+    const requires = closedBy(snapshot, policy.event) ?? policy.requires;
     refuse({
       kind: 'state',
       code: 'step-not-allowed',
-      clause: closed?.clause ?? policy.requires.clause,
-      message: `Шаг «${policy.title}» сейчас невозможен (состояние: ${stateOf(snapshot)}). ${closed?.message ?? policy.requires.message}`,
+      clause: requires.clause,
+      message: `Шаг «${policy.title}» сейчас невозможен (состояние: «${stateTitle(stateOf(snapshot))}»). ${requires.message}`,
       details: { state: stateOf(snapshot), allowedSteps: availableSteps(snapshot, env.actor).map((s) => s.step) },
     });
   }
@@ -247,7 +249,7 @@ function ensureFolds(snapshot: MentorshipSnapshot, events: MentorshipEvent[]): v
       const refusal: Refusal = {
         kind: 'state',
         code: 'step-not-allowed',
-        message: `Шаг не принят жизненным циклом наставничества в состоянии «${stateOf(s)}».`,
+        message: `Шаг не принят жизненным циклом наставничества в состоянии «${stateTitle(stateOf(s))}».`,
       };
       refuse(refusal);
     }

@@ -39,7 +39,7 @@ describe('rolesForStep and authorizeStep', () => {
 
   it('refuse with the role clause and a Russian reason naming who may act', () => {
     expect(authorizeStep('order', actors.curator(), ctx)).toEqual({
-      kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3, §6.2', message: 'Шаг «Издать приказ о закреплении» выполняет: руководитель.',
+      kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3, §6.2', message: 'Шаг «Издать приказ о закреплении» выполняет: заведующий.',
     });
     expect(authorizeStep('program', actors.mentor(MENTOR_2), ctx)?.message).toMatch(/только в своём наставничестве/);
     expect(authorizeStep('program', actors.mentor(), ctx)).toBeNull();

@@ -100,6 +100,9 @@ export const STATE_TITLES: Record<MentorshipState, string> = {
   withdrawn: 'Отозвано',
 };
 
+/** A state in words; a mentorship before its first event is «ещё не создано». */
+export const stateTitle = (state: MentorshipState | 'new'): string => (state === 'new' ? 'ещё не создано' : STATE_TITLES[state]);
+
 /**
  * The phases the machine tags its states with: waiting for the head's order (§3.3, §3.7), in
  * progress under the order, or finished (no longer holding a place in the mentor's load, §3.7).

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { businessDateInput } from '../shared/business-date';
 import { readableText } from '../shared/readable-text';
 
-const personId = z.string().min(1).max(100).describe('Идентификатор сотрудника');
+const personId = z.string().min(1).max(100).describe('Сотрудник');
 
 export const registerPersonBody = z.strictObject({
   fullName: readableText(300).describe('ФИО'),
@@ -15,11 +15,11 @@ export const personalDataConsentBody = z.strictObject({
 });
 export const mentorBankBody = z.strictObject({
   personId,
-  competences: z.array(readableText(300)).min(1).max(50).describe('Компетенции'),
+  competences: z.array(readableText(300).describe('Компетенция')).min(1).max(50).describe('Компетенции'),
 });
 export const menteeBankBody = z.strictObject({
   personId,
-  requests: z.array(readableText(300)).min(1).max(50).describe('Профессиональные запросы'),
+  requests: z.array(readableText(300).describe('Запрос')).min(1).max(50).describe('Профессиональные запросы'),
 });
 
 export const withdrawPersonalDataConsentBody = z.strictObject({

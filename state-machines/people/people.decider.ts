@@ -17,12 +17,12 @@ const PEOPLE_ROLES: readonly Role[] = ['curator', 'head'];
 
 function authorize(actor: Actor, what: string): void {
   if (!actor.roles.some((r) => PEOPLE_ROLES.includes(r))) {
-    refuse({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.4', message: `${what}: это делает куратор или руководитель.` });
+    refuse({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.4', message: `${what}: это делает куратор или заведующий.` });
   }
 }
 
 function requireConsentedPerson(person: PersonState | undefined, personId: string, bank: string): PersonState {
-  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${personId} не найден.` });
+  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: 'Сотрудник не найден.' });
   enforce(consentsToProcessing(person, bank));
   return person;
 }
@@ -38,7 +38,7 @@ export function decidePersonalDataConsent(
   body: PersonalDataConsentBody, person: PersonState | undefined, env: { actor: Actor; personId: string; today: BusinessDate },
 ): PeopleEvent[] {
   authorize(env.actor, 'Согласие на обработку персональных данных');
-  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${env.personId} не найден.` });
+  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: 'Сотрудник не найден.' });
   enforce(consentDateValid(body.date, env.today));
   if (person.personalDataDestroyed) refuse({ kind: 'state', code: 'personal-data-destroyed', clause: PD_CLAUSE, message: 'Персональные данные сотрудника уничтожены: согласие к ним не записать.' });
   if (hasPersonalDataConsent(person)) refuse({ kind: 'state', code: 'consent-already-recorded', message: 'Согласие на обработку персональных данных уже записано.' });
@@ -63,7 +63,7 @@ export function decideWithdrawPersonalDataConsent(
   body: WithdrawPersonalDataConsentBody, person: PersonState | undefined, env: { actor: Actor; personId: string; today: BusinessDate },
 ): PeopleEvent[] {
   authorize(env.actor, 'Отзыв согласия на обработку персональных данных');
-  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${env.personId} не найден.` });
+  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: 'Сотрудник не найден.' });
   if (!hasPersonalDataConsent(person)) {
     refuse({ kind: 'state', code: 'no-consent-to-withdraw', clause: PD_CLAUSE, message: 'Действующего согласия на обработку персональных данных нет: отзывать нечего.' });
   }
@@ -83,9 +83,9 @@ export function decideDestroyPersonalData(
   env: { actor: Actor; personId: string; today: BusinessDate; unfinishedMentorships: number },
 ): PeopleEvent[] {
   if (!mayDestroyPersonalData(env.actor)) {
-    refuse({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3', message: 'Уничтожение персональных данных проводится по приказу руководителя.' });
+    refuse({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3', message: 'Уничтожение персональных данных проводится по приказу заведующего.' });
   }
-  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${env.personId} не найден.` });
+  if (!person) return refuse({ kind: 'not-found', code: 'person-not-found', message: 'Сотрудник не найден.' });
   if (person.personalDataDestroyed) refuse({ kind: 'state', code: 'personal-data-destroyed', clause: PD_CLAUSE, message: `Персональные данные уже уничтожены (приказ № ${person.personalDataDestroyed.orderNumber}).` });
   if (!person.consentWithdrawn) {
     refuse({ kind: 'state', code: 'consent-not-withdrawn', clause: PD_CLAUSE, message: 'Согласие на обработку персональных данных не отозвано: уничтожать данные нет оснований.' });

@@ -7,7 +7,7 @@ export type Role = z.infer<typeof role>;
 
 export const ROLE_TITLES: Record<Role, string> = {
   admin: 'администратор',
-  head: 'руководитель',
+  head: 'заведующий',
   curator: 'куратор',
   methodist: 'член методического совета',
   mentor: 'наставник',

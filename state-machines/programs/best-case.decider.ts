@@ -1,5 +1,5 @@
 import { refuse } from '../shared/domain-error';
-import type { BusinessDate } from '../shared/business-date';
+import { ruDate, type BusinessDate } from '../shared/business-date';
 import type { Actor } from '../people/roles';
 import type { MarkBestCaseBody, WithdrawBestCaseBody } from './program-bank.commands';
 import type { ProgramBankData, ProgramBankEvent } from './program-bank.events';
@@ -37,7 +37,7 @@ export function decideMarkBestCase(
     : !!source.template && source.template.orgId === env.actor.orgId;
   if (!own) return notFound();
   if (current && !current.withdrawn) {
-    refuse({ kind: 'state', code: 'already-best-case', clause: '§8.1', message: `Уже отмечено как лучший кейс (${current.date}).` });
+    refuse({ kind: 'state', code: 'already-best-case', clause: '§8.1', message: `Уже отмечено как лучший кейс (${ruDate(current.date)}).` });
   }
   let facts: Omit<ProgramBankData<'BestCaseMarked'>, 'title' | 'summary' | 'date'>;
   let notBefore: BusinessDate;
@@ -57,7 +57,7 @@ export function decideMarkBestCase(
   } else {
     const t = source.template;
     if (!t) return notFound();
-    if (t.retired) return refuse({ kind: 'state', code: 'template-retired', clause: '§3.4', message: `Программа исключена из банка (${t.retired.date}): лучшим кейсом её не отметить.` });
+    if (t.retired) return refuse({ kind: 'state', code: 'template-retired', clause: '§3.4', message: `Программа исключена из банка (${ruDate(t.retired.date)}): лучшим кейсом её не отметить.` });
     facts = {
       orgId: t.orgId, subject: 'template', subjectId: t.templateId, topic: t.topic, form: t.form,
       durationDays: t.durationDays, activityKinds: activityKindCounts(t.activities),

@@ -3,7 +3,7 @@ import { businessDateInput } from '../shared/business-date';
 import { readableText } from '../shared/readable-text';
 
 /** HTTP bodies of the program bank: the public contract. Extra fields are refused. */
-const id = z.string().min(1).max(100);
+const id = z.string().min(1).max(100).describe('Наставничество или программа');
 const text = (max: number, title: string) => readableText(max).describe(title);
 const prose = (max: number, title: string) => readableText(max, { multiline: true }).describe(title);
 
@@ -26,7 +26,7 @@ export const markBestCaseBody = z
     summary: prose(20000, 'Описание успешного опыта (п. 3.4) для сайта'),
     date: businessDateInput.describe('Дата решения'),
   })
-  .refine((b) => !!b.mentorshipId !== !!b.templateId, { message: 'Укажите либо mentorshipId, либо templateId', path: ['mentorshipId'] });
+  .refine((b) => !!b.mentorshipId !== !!b.templateId, { message: 'Укажите что-то одно: завершённое наставничество или программу из банка', path: ['mentorshipId'] });
 
 export const withdrawBestCaseBody = z.strictObject({
   date: businessDateInput.describe('Дата'),

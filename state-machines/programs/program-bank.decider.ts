@@ -1,5 +1,5 @@
 import { enforce, refuse } from '../shared/domain-error';
-import type { BusinessDate } from '../shared/business-date';
+import { ruDate, type BusinessDate } from '../shared/business-date';
 import type { Actor, Role } from '../people/roles';
 import type { MentorshipContext } from '../mentorship/mentorship.context';
 import { activitiesWithinTerm } from '../mentorship/rules/program-content.rule';
@@ -44,7 +44,7 @@ export function decideSaveTemplate(
   if (env.existing) {
     refuse({
       kind: 'state', code: 'template-exists', clause: '§3.4', details: { templateId: env.existing.templateId },
-      message: `Программа этого наставничества уже в банке («${env.existing.title}», ${env.existing.date}).`,
+      message: `Программа этого наставничества уже в банке («${env.existing.title}», ${ruDate(env.existing.date)}).`,
     });
   }
   if (!source || source.state === 'new' || source.ctx.orgId !== env.actor.orgId) {
@@ -70,7 +70,7 @@ export function decideSaveTemplate(
 export function decideRetireTemplate(body: RetireTemplateBody, template: ProgramTemplate | undefined, env: { actor: Actor; today: BusinessDate }): ProgramBankEvent[] {
   requireKeeper(env.actor);
   if (!template || template.orgId !== env.actor.orgId) return refuse({ kind: 'not-found', code: 'not-found', message: 'Программа в банке не найдена.' });
-  if (template.retired) refuse({ kind: 'state', code: 'template-retired', clause: '§3.4', message: `Программа уже исключена из банка (${template.retired.date}).` });
+  if (template.retired) refuse({ kind: 'state', code: 'template-retired', clause: '§3.4', message: `Программа уже исключена из банка (${ruDate(template.retired.date)}).` });
   requireDate(body.date, env.today, template.date, '§3.4');
   return [{ type: 'ProgramTemplateRetired', data: body }];
 }
@@ -92,6 +92,6 @@ export function draftForMentorship(template: ProgramTemplate, ctx: MentorshipCon
     const v = activitiesWithinTerm(ctx, date, [a.due]);
     if (v) warnings.push({ code: v.code, clause: v.clause!, message: `«${a.title}»: ${v.message}` });
   }
-  if (template.retired) warnings.push({ code: 'template-retired', clause: '§3.4', message: `Программа исключена из банка ${template.retired.date}: ${template.retired.reason}` });
+  if (template.retired) warnings.push({ code: 'template-retired', clause: '§3.4', message: `Программа исключена из банка ${ruDate(template.retired.date)}: ${template.retired.reason}` });
   return { ...draft, warnings };
 }

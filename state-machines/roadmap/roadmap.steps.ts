@@ -22,7 +22,7 @@ export const ROADMAP_STEP_POLICIES: Record<RoadmapStepName, RoadmapStepPolicy> =
   },
   'activity-done': {
     event: 'RoadmapActivityDone', title: 'Отметить мероприятие выполненным', roles: ['curator'], roleClause: '§3.4',
-    requires: { clause: '§3.3', message: 'Мероприятия отмечаются после утверждения дорожной карты руководителем.' },
+    requires: { clause: '§3.3', message: 'Мероприятия отмечаются после утверждения дорожной карты заведующим.' },
   },
   'mentor-trained': {
     event: 'MentorTrainingCompleted', title: 'Записать обучение наставника', roles: ['curator'], roleClause: '§3.4, §3.8',

@@ -11,7 +11,7 @@ import type { Reached } from './roadmap.machine';
 
 export const PHASE_TITLES: Record<RoadmapPhase, string> = {
   new: 'не разработана',
-  drafted: 'разработана, ждёт утверждения руководителем',
+  drafted: 'разработана, ждёт утверждения заведующим',
   approved: 'утверждена, выполняется',
   implemented: 'все мероприятия выполнены',
 };

@@ -1,5 +1,5 @@
 import {
-  addDays, addMonths, businessDate, businessDateInput, businessDateOf, daysBetween, isBusinessDate, latestBusinessDate, maxDate,
+  addDays, addMonths, businessDate, businessDateInput, businessDateOf, daysBetween, fromRussianDate, isBusinessDate, latestBusinessDate, maxDate, ruDate,
 } from './business-date';
 
 describe('business dates', () => {
@@ -30,6 +30,20 @@ describe('business dates', () => {
     expect(businessDateOf(instant, 'UTC')).toBe('2024-09-01');
   });
 
+  it('take a date typed as ДД.ММ.ГГГГ and keep it as ГГГГ-ММ-ДД', () => {
+    expect(businessDate.parse('07.12.2026')).toBe('2026-12-07');
+    expect(businessDate.parse('1.9.2024')).toBe('2024-09-01');
+    expect(businessDate.parse(' 2024-09-01 ')).toBe('2024-09-01');
+    expect(businessDate.safeParse('31.02.2026').success).toBe(false);
+    expect(fromRussianDate('2024/09/01')).toBe('2024/09/01');
+  });
+
+  it('write a date in a Russian sentence as ДД.ММ.ГГГГ', () => {
+    expect(ruDate('2026-12-07')).toBe('07.12.2026');
+    expect(ruDate('2027-01-07T10:00:00Z')).toBe('07.01.2027');
+    expect(ruDate('не дата')).toBe('не дата');
+  });
+
   it('in a request, lie between 1950-01-01 and 2099-12-31; the upper bound that moves is five years from today', () => {
     for (const d of ['1950-01-01', '2026-11-24', '2099-12-31']) expect(businessDateInput.safeParse(d).success).toBe(true);
     for (const d of ['0000-01-01', '1900-01-01', '1949-12-31', '2100-01-01', '9999-12-31']) expect(businessDateInput.safeParse(d).success).toBe(false);
@@ -37,5 +51,8 @@ describe('business dates', () => {
     expect(businessDateInput.safeParse('9999-99-99').error?.issues).toHaveLength(1);
     expect(latestBusinessDate('2026-11-24')).toBe('2031-11-24');
     expect(latestBusinessDate('2028-02-29')).toBe('2033-02-28');
+    // Typed as a person writes it, the window holds the same way.
+    expect(businessDateInput.parse('01.01.1950')).toBe('1950-01-01');
+    expect(businessDateInput.safeParse('31.12.1949').success).toBe(false);
   });
 });

@@ -12,12 +12,34 @@ export function isBusinessDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+const RUSSIAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/** `ДД.ММ.ГГГГ` (as people and spreadsheets write dates) becomes `ГГГГ-ММ-ДД`; anything else is returned trimmed, for the schema to judge. */
+export function fromRussianDate(text: string): string {
+  const ru = RUSSIAN.exec(text.trim());
+  return ru ? `${ru[3]}-${ru[2].padStart(2, '0')}-${ru[1].padStart(2, '0')}` : text.trim();
+}
+
+/** Marks the refinement of a business date, so validation messages can speak of dates rather than of a failed check. */
+export const BUSINESS_DATE_CHECK = 'business-date';
+
+/**
+ * A date in a command: `ГГГГ-ММ-ДД`, or `ДД.ММ.ГГГГ` as a person types it, stored as `ГГГГ-ММ-ДД` either way
+ * (ISO stays in data; people read dates through `ruDate`).
+ */
 export const businessDate = z
   .string()
-  .refine(isBusinessDate, { message: 'Дата должна быть в формате ГГГГ-ММ-ДД и существовать в календаре' })
-  .describe('Дата в формате ГГГГ-ММ-ДД')
+  .overwrite(fromRussianDate)
+  .refine(isBusinessDate, { message: 'Дата — в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, и такой день есть в календаре', params: { check: BUSINESS_DATE_CHECK } })
+  .describe('Дата (ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)')
   // JSON Schema says `format: date`, so generated forms offer a date picker.
   .meta({ format: 'date' });
+
+/** `2026-12-07` → `07.12.2026`: the one way a date is written in a Russian sentence. Text that is not a date is returned as it is. */
+export function ruDate(d: BusinessDate): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(d);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : d;
+}
 
 /**
  * The window of dates a request may carry. The fixed bounds live in the schema below; the upper
@@ -29,11 +51,18 @@ export const EARLIEST_BUSINESS_DATE: BusinessDate = '1950-01-01';
 export const LAST_BUSINESS_DATE: BusinessDate = '2099-12-31';
 export const YEARS_AHEAD = 5;
 
-/** A business date a command or query may carry: a real day from 1950-01-01 to 2099-12-31. */
+/** Marks the refinement of the window, so validation messages name the field and its bounds as ДД.ММ.ГГГГ. */
+export const BUSINESS_DATE_WINDOW_CHECK = 'business-date-window';
+
+/**
+ * A business date a command or query may carry: a real day from 01.01.1950 to 31.12.2099, typed as
+ * `ДД.ММ.ГГГГ` or `ГГГГ-ММ-ДД` and stored as `ГГГГ-ММ-ДД` (it is `businessDate` with the window).
+ */
 export const businessDateInput = businessDate
   // A malformed date is refused once, by the format check above.
   .refine((d) => !isBusinessDate(d) || (d >= EARLIEST_BUSINESS_DATE && d <= LAST_BUSINESS_DATE), {
-    message: `Дата должна быть не раньше ${EARLIEST_BUSINESS_DATE} и не позже ${LAST_BUSINESS_DATE}`,
+    message: `Дата — не раньше ${ruDate(EARLIEST_BUSINESS_DATE)} и не позже ${ruDate(LAST_BUSINESS_DATE)}`,
+    params: { check: BUSINESS_DATE_WINDOW_CHECK },
   });
 
 const toUtc = (d: BusinessDate) => Date.parse(`${d}T00:00:00Z`);

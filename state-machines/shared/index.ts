@@ -2,5 +2,4 @@ export * from './business-date';
 export * from './domain-error';
 export * from './readable-text';
 export * from './stream-id';
-export * from './ru-date';
 export * from './calendar/production-calendar';

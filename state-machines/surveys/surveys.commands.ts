@@ -6,7 +6,7 @@ import { QUESTIONNAIRE_IDS, QUESTIONNAIRES, type Questionnaire } from './surveys
 
 /** HTTP bodies of the survey commands. Extra fields are refused. */
 export const openSurveyBody = z.strictObject({
-  questionnaire: z.enum(QUESTIONNAIRE_IDS).describe('Анкета: mentor-candidates (этап 3) или program-quality (этап 6)'),
+  questionnaire: z.enum(QUESTIONNAIRE_IDS).describe('Анкета (этап 3 — потенциального наставника, этап 6 — о качестве программы)'),
   title: readableText(300).describe('Название опроса'),
   date: businessDateInput.describe('Дата начала опроса'),
 });

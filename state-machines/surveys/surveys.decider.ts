@@ -1,5 +1,5 @@
 import { enforce, refuse, type Refusal } from '../shared/domain-error';
-import type { BusinessDate } from '../shared/business-date';
+import { ruDate, type BusinessDate } from '../shared/business-date';
 import type { Actor } from '../people/roles';
 import type { Answers } from './surveys.answers';
 import type { CloseSurveyBody, OpenSurveyBody } from './surveys.commands';
@@ -37,7 +37,7 @@ export function decideOpenSurvey(body: OpenSurveyBody, env: { actor: Actor; toda
 
 export function decideCloseSurvey(body: CloseSurveyBody, survey: SurveyState, env: { actor: Actor; today: BusinessDate }): SurveyEvent[] {
   requireCurator(env.actor, 'Завершить анкетирование');
-  if (survey.closedOn) fail({ kind: 'state', code: 'survey-closed', clause: CURATOR_CLAUSE, message: `Опрос уже завершён ${survey.closedOn}.` });
+  if (survey.closedOn) fail({ kind: 'state', code: 'survey-closed', clause: CURATOR_CLAUSE, message: `Опрос уже завершён ${ruDate(survey.closedOn)}.` });
   const last = survey.responses.reduce((d, r) => (r.date > d ? r.date : d), survey.openedOn);
   dateOk(body.date, env.today, last);
   return [{ type: 'SurveyClosed', data: { date: body.date } }];
@@ -67,8 +67,8 @@ export function decideAnswerSurvey(
     fail({ kind: 'forbidden', code: 'role-not-allowed', clause: CURATOR_CLAUSE, message: 'Анкету заполняет сам сотрудник; за другого её вносит только куратор (с бумажного бланка).' });
   }
   const q = QUESTIONNAIRES[survey.questionnaire];
-  if (survey.closedOn) fail({ kind: 'state', code: 'survey-closed', clause: q.clause, message: `Опрос завершён ${survey.closedOn}: ответы больше не принимаются.` });
-  if (!respondent.exists) fail({ kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${respondent.personId} не найден.` });
+  if (survey.closedOn) fail({ kind: 'state', code: 'survey-closed', clause: q.clause, message: `Опрос завершён ${ruDate(survey.closedOn)}: ответы больше не принимаются.` });
+  if (!respondent.exists) fail({ kind: 'not-found', code: 'person-not-found', message: 'Сотрудник, который отвечает на анкету, не найден.' });
   enforce(respondentConsents(respondent.personalDataConsent));
   const role = respondentRole(survey, respondent, body.mentorshipId);
   const key = responseKey(body.respondentId, body.mentorshipId);

@@ -90,6 +90,8 @@ describe('web interface in Chromium: a mentorship from the staff list to publish
     await field(register, 'Дата фактического допуска к работе').fill('2026-11-02');
     await register.getByRole('button', { name: 'Зарегистрировать' }).click();
     await ui.page.getByRole('status').filter({ hasText: 'Кузнецова Елена Андреевна' }).waitFor();
+    // The patronymic says she is a woman: «её согласие», never «его».
+    await ui.page.getByRole('status').filter({ hasText: 'Сотрудница «Кузнецова Елена Андреевна» зарегистрирована. Запишите её согласие' }).waitFor();
 
     const row = (id: string) => ui.page.locator(`tr[data-person="${id}"]`);
     const dialog = ui.page.getByRole('dialog');

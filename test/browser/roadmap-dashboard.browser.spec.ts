@@ -43,7 +43,7 @@ describe('web interface in Chromium: the roadmap on the dashboard', () => {
     await ui.signIn(curator.token!);
     await card().getByText('Дорожная карта не разработана').waitFor();
     await take('Разработать дорожную карту', (f) => field(f, 'Документ (дорожная карта, протокол)').fill('Дорожная карта на 2026/27 учебный год'));
-    await card().getByText('разработана, ждёт утверждения руководителем').waitFor();
+    await card().getByText('разработана, ждёт утверждения заведующим').waitFor();
 
     await ui.signIn(head.token!);
     await take('Утвердить дорожную карту', (f) => field(f, 'Приказ об утверждении дорожной карты').fill('Приказ № 30'));

@@ -5,7 +5,7 @@ import { TODAY } from '../support/test-clock';
 import { launchChromium, type Browser } from '../browser/support/chromium';
 
 const ORDER_SENTENCE =
-  'Руководитель (Пользователь head) издал приказ № 45-к от 15.09.2026 о закреплении пары: наставник Иванова Мария Петровна, наставляемый Петрова Анна Сергеевна («Адаптация молодого педагога»)';
+  'Заведующий (Пользователь head) издал приказ № 45-к от 15.09.2026 о закреплении пары: наставник Иванова Мария Петровна, наставляемый Петрова Анна Сергеевна («Адаптация молодого педагога»)';
 
 describe('audit: the audit package for a period or a mentorship, in JSON and printable HTML', () => {
   let app: TestApp;
@@ -103,8 +103,12 @@ describe('audit: the audit package for a period or a mentorship, in JSON and pri
       expect(text).toContain(`15.09.2026 — ${ORDER_SENTENCE}.`);
       expect(text).toContain('02.10.2026 — Наставляемый (Пользователь mentee) отметил ознакомление с программой: Петрова Анна Сергеевна.');
       expect(text).toContain('2. Проверка целостности журнала');
-      expect(text).toMatch(/Результат\s+Цепочка цела/);
+      expect(text).toMatch(/Результат\s+Журнал цел/);
       expect(text).toContain('3. События журнала (6)');
+      // Events by their Russian names, their data as labelled fields: no event type, key, JSON or ISO date.
+      expect(text).toContain('Предложена наставническая пара (группа)');
+      expect(text).toMatch(/Наставник\s+Иванова Мария Петровна/);
+      expect(text).not.toMatch(/MentorshipProposed|OrderIssued|\{"|plannedStart|\d{4}-\d{2}-\d{2}/);
       expect(text).toContain('приказ о закреплении № 45-к от 15.09.2026');
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -116,6 +120,6 @@ describe('audit: the audit package for a period or a mentorship, in JSON and pri
     expect((await mentor.client.get(`/api/audit/export?mentorshipId=${id}`)).body).toMatchObject({ status: 403, code: 'role-not-allowed' });
     const bad = await auditor.get('/api/audit/export?from=2026-09-01');
     expect(bad.status).toBe(400);
-    expect(bad.body.detail).toContain('Укажите период (from и to) или наставничество (mentorshipId)');
+    expect(bad.body.detail).toContain('Укажите период (начало и конец) или наставничество');
   });
 });

@@ -50,12 +50,15 @@ describe('audit: the printable verification statement, and a chain forged after 
     expect(s.text).toContain('Акт проверки целостности журнала событий');
     expect(s.text).toContain('Организация default');
     // The test clock starts at 09:00 Moscow time and runs on, so the seconds are whatever the run took.
-    expect(s.text).toMatch(/Дата и время проверки 24\.11\.2026 09:0\d:\d\d \(Europe\/Moscow\)/);
+    expect(s.text).toMatch(/Дата и время проверки 24\.11\.2026 09:0\d:\d\d \(Москва, стандартное время\)/);
     expect(s.text).toContain('Проверку выполнил Пользователь auditor (аудитор)');
-    expect(s.text).toContain(`Проверено событий организации ${c.checked}: с начала журнала по позицию ${c.position}`);
-    expect(s.text).toContain(`Вершина цепочки (SHA-256) после события № ${c.checked} ${c.head}`);
-    expect(s.text).toContain('Результат Цепочка цела');
-    expect(s.text).toContain(`verify?count=${c.checked}&head=${c.head}`);
+    expect(s.text).toContain(`Проверено событий организации ${c.checked} — все, с начала журнала`);
+    expect(s.text).toContain(`Контрольная сумма (SHA-256) после события № ${c.checked} ${c.head}`);
+    expect(s.text).toContain('Результат Журнал цел');
+    // How to check again, in plain words: the number of events and the sum itself, no address or command.
+    expect(s.text).toContain(`Сверьте контрольную сумму из этого акта при следующей проверке`);
+    expect(s.text).toContain(`укажите число проверенных событий (${c.checked}) и контрольную сумму из этого акта`);
+    expect(s.text).not.toMatch(/GET \/api|npm run|вершин|запечат|позици/i);
     expect(s.text).toContain('Проверку провёл:');
   });
 
@@ -76,13 +79,13 @@ describe('audit: the printable verification statement, and a chain forged after 
     const s = await statement(`?count=${earlier.checked}&head=${earlier.head}`);
     expect(s.text).toContain('НАРУШЕНА ЦЕЛОСТНОСТЬ ЖУРНАЛА');
     expect(s.text).toContain(`${earlier.head} — НЕ СОВПАДАЕТ`);
-    expect(s.text).toContain('вершина цепочки не совпадает с записанной ранее');
+    expect(s.text).toContain('контрольная сумма не совпадает с записанной ранее');
   });
 
   it('a malformed head from a statement is refused in Russian', async () => {
     const r = await auditor.get('/api/audit/verify?count=3&head=xyz');
     expect(r.status).toBe(400);
     expect(r.body.detail).toContain('64 шестнадцатеричных знака');
-    expect((await auditor.get('/api/audit/verify?count=3')).body.detail).toContain('Укажите и count, и head');
+    expect((await auditor.get('/api/audit/verify?count=3')).body.detail).toContain('Укажите из прежнего акта и число событий, и контрольную сумму');
   });
 });

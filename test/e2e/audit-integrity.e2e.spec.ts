@@ -71,7 +71,7 @@ describe.each(STORES)('audit: tamper evidence ($name)', (kind: StoreKind) => {
     const r = await verify();
     expect(r).toMatchObject({ intact: true, scope: 'default', checked: logged.length, unsealed: 0 });
     expect(r.chains[0]).toMatchObject({ orgId: 'default', position: positionToString(logged[logged.length - 1].position), head: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(r.summary).toBe(`Организация default: цепочка цела до позиции ${r.chains[0].position} (проверено событий: ${logged.length}), вершина ${r.chains[0].head}.`);
+    expect(r.summary).toBe(`Организация default: журнал цел, проверено событий: ${logged.length}; контрольная сумма после последнего из них: ${r.chains[0].head}.`);
     expect((await verify(head)).intact).toBe(true);
   });
 

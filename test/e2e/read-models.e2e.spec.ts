@@ -61,7 +61,7 @@ describe('read models over HTTP', () => {
       state: 'ordered', stateTitle: 'Утверждено приказом', form: 'group', formTitle: 'Наставничество в группе',
       mentor: { personId: s.sidorova.id, fullName: 'Сидорова Ольга Ивановна' },
       dates: { orderedOn: '2026-11-20' }, order: { number: '60-к', date: '2026-11-20' },
-      lastStep: { event: 'OrderIssued', date: '2026-11-20', role: 'head', roleTitle: 'руководитель', title: 'Издать приказ о закреплении' },
+      lastStep: { event: 'OrderIssued', date: '2026-11-20', role: 'head', roleTitle: 'заведующий', title: 'Издать приказ о закреплении' },
     });
     expect(group.mentees.map((m: any) => m.fullName)).toEqual(['Кузнецова Елена Андреевна', 'Смирнова Дарья Олеговна']);
     expect(group.deadlines).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'program', due: '2026-11-30', status: 'upcoming' })]));

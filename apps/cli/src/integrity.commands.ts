@@ -21,7 +21,7 @@ export async function verifyCommand(stored: EventStore, clock: Clock, config: Co
   if (head !== undefined) {
     const m = /^(\d+):([0-9a-fA-F]{64})$/.exec(head);
     if (!m || !org) {
-      out('--head N:H — число событий и вершина (64 шестнадцатеричных знака) из прежнего акта, вместе с --org.');
+      out('--head N:H — число событий и контрольная сумма (64 шестнадцатеричных знака) из прежнего акта, вместе с --org.');
       return 2;
     }
     anchors = [{ count: Number(m[1]), head: m[2].toLowerCase() }];

@@ -33,4 +33,7 @@ export function clause(ref) {
   return ref.startsWith('§') ? `п. ${ref.slice(1).replace(/,\s*§/g, ', ')} Положения` : ref;
 }
 
+/** `A3` → `3`: an activity's number as the program lists it; its id stays in the data. */
+export const activityNo = (id) => String(id ?? '').replace(/^A/, '');
+
 export const capitalize = (text) => (text ? text[0].toUpperCase() + text.slice(1) : text);

@@ -84,14 +84,19 @@ function repeatable(schema, ctx, meta) {
 
   for (let i = 0; i < Math.max(min, 1); i++) add(false);
   const el = h('fieldset', { class: 'group repeat' }, h('legend', {}, title, requiredMark(meta.required)), err.el, list, addButton);
+  // The rows last sent, in the order the API numbers them: an empty row is left out, so «№ 3» of the API may be the 4th on screen.
+  let sent = items;
   return {
     el,
     read() {
-      const values = items.map((i) => i.node.read()).filter((v) => v !== undefined && v !== '' && !(typeof v === 'object' && Object.keys(v).length === 0));
+      const filled = items.map((item) => ({ item, value: item.node.read() }))
+        .filter(({ value: v }) => v !== undefined && v !== '' && !(typeof v === 'object' && Object.keys(v).length === 0));
+      sent = filled.map(({ item }) => item);
+      const values = filled.map(({ value }) => value);
       return values.length || meta.required ? values : undefined;
     },
     showError([index, ...rest], message) {
-      const item = items[Number(index)];
+      const item = sent[Number(index)];
       if (index !== undefined && item && item.node.showError(rest, message)) return true;
       err.show(message);
       return true;

@@ -14,7 +14,7 @@ export class AuditController {
   /** `GET /api/audit/organisation?asOf=YYYY-MM-DD` */
   @Get('organisation')
   organisation(@Query('asOf') asOf: string | undefined, @CurrentActor() actor: Actor) {
-    const { date } = parseBody(z.strictObject({ date: businessDate.describe('Дата (ГГГГ-ММ-ДД)') }), { date: asOf });
+    const { date } = parseBody(z.strictObject({ date: businessDate.describe('Дата') }), { date: asOf });
     return this.queries.execute(new GetOrganisationAsOfQuery(actor, date));
   }
 }

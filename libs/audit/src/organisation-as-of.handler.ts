@@ -19,7 +19,7 @@ export class GetOrganisationAsOfHandler implements IQueryHandler<GetOrganisation
 
   async execute({ actor, date }: GetOrganisationAsOfQuery): Promise<OrganisationAsOf> {
     if (!actor.roles.some((r) => READERS.includes(r))) {
-      throw new DomainError({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3, §3.4', message: 'Сведения об организации на дату доступны руководителю, куратору, методическому совету и аудитору.' });
+      throw new DomainError({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3, §3.4', message: 'Сведения об организации на дату доступны заведующему, куратору, методическому совету и аудитору.' });
     }
     const dayOf = (e: RecordedEvent) => e.metadata.businessDate ?? businessDateOf(new Date(e.created), this.config.timeZone);
     const mentorships = new Map<string, MentorshipSnapshot>();

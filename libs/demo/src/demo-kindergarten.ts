@@ -81,8 +81,9 @@ export async function loadDemo(app: Pick<INestApplicationContext, 'get'>, log: (
   };
   const step = (id: string, s: StepName, body: Record<string, unknown>, personId?: string) =>
     bus.execute(new TakeStepCommand(id, s, body, ctx(personId)));
+  let consents = 0;
   const consentAll = async (id: string, people: string[], day: number) => {
-    for (const p of people) await step(id, 'consent', { personId: staff[p], given: true, date: d(day), documentRef: `Письменное согласие ${p}` });
+    for (const p of people) await step(id, 'consent', { personId: staff[p], given: true, date: d(day), documentRef: `Письменное согласие № ${++consents}` });
   };
 
   // 1. Active, one-to-one, first activity done.

@@ -9,5 +9,6 @@ export * from './ids';
 export * from './json-limits';
 export * from './kernel.module';
 export * from './parse-body';
+export * from './validation-messages';
 export * from './refusals';
 export * from './stream-commands';

@@ -7,7 +7,7 @@ export const staleRevision = (expected: number, actual: number): DomainError =>
   new DomainError({
     kind: 'precondition',
     code: 'stale-revision',
-    message: `Данные изменились: вы видели версию ${expected}, сейчас ${actual}. Обновите страницу и повторите шаг.`,
+    message: 'Данные изменились, пока вы заполняли форму: шаг не записан. Обновите страницу и повторите шаг.',
     details: { expected, actual },
   });
 

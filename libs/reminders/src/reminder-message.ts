@@ -1,9 +1,6 @@
-import { daysBetween, type BusinessDate } from '#core/shared';
+import { daysBetween, ruDate, type BusinessDate } from '#core/shared';
 import { genderOf, givenAndPatronymic, withName } from '#libs/russian-names';
 import type { DeadlineRef, ReminderType } from './reminder.events';
-
-/** `2026-09-25` → `25.09.2026`, as Russian documents write dates. */
-export const ruDate = (d: BusinessDate): string => `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`;
 
 export interface ReminderFacts {
   type: ReminderType;

@@ -12,6 +12,13 @@ describe('gender comes from the patronymic', () => {
     // No patronymic, or one that is not Russian: not guessed from the first name or the surname.
     ['Смит Джон', null], ['Ли', null], ['Nguyen Van An', null], ['Иванова Мария', null], ['Петрова Анна Ивановa', null],
   ])('%s → %s', (name, gender) => expect(genderOf(name)).toBe(gender));
+
+  // The cases the staff list's «Запишите её согласие» was first checked with (its own helper in the core is this one now).
+  it.each([
+    ['Петрова Анна Сергеевна', 'female'], ['Кузьмина Ольга Ильинична', 'female'], ['Гасанова Лейла Ахмед кызы', 'female'],
+    ['Иванов Пётр Сергеевич', 'male'], ['Лукич Илья Ильич', 'male'], ['Мамедов Руслан Ахмед оглы', 'male'],
+    ['Римская-Корсакова Анна Петровна', 'female'], ['Smith John', null], ['Петрова', null], ['Ли Вэй', null],
+  ])('%s → %s', (name, gender) => expect(genderOf(name)).toBe(gender));
 });
 
 describe('full names in every case the documents use', () => {

@@ -64,7 +64,7 @@ export class AnswerSurveyHandler implements ICommandHandler<AnswerSurveyCommand>
     const body = this.commands.parse(answerBody(QUESTIONNAIRES[survey.questionnaire]), raw) as { respondentId?: string; mentorshipId?: string; date: string; answers: Record<string, never> };
     const respondentId = body.respondentId ?? ctx.actor.personId;
     if (!respondentId) {
-      throw new DomainError({ kind: 'invalid', code: 'respondent-required', message: 'Укажите respondentId: ваша учётная запись не связана с сотрудником.' });
+      throw new DomainError({ kind: 'invalid', code: 'respondent-required', message: 'Укажите, кто отвечает: ваша учётная запись не связана с сотрудником.', details: { fields: ['respondentId'] } });
     }
     const respondent = await this.respondentFacts(respondentId, body.mentorshipId, ctx.actor.orgId);
     const role = ctx.actor.personId === respondentId ? ctx.actor.roles[0] : 'curator';

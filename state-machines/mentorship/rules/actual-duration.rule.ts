@@ -1,5 +1,4 @@
-import { addMonths, daysBetween, type BusinessDate } from '../../shared/business-date';
-import { ruDate } from '../../shared/ru-date';
+import { addMonths, daysBetween, ruDate, type BusinessDate } from '../../shared/business-date';
 import { MIN_MONTHS } from './planned-duration.rule';
 import type { Warning } from './short-program.rule';
 

@@ -13,9 +13,10 @@ export interface PersonFacts {
 /** §3.4, §3.8 and roadmap stages 2–3: mentors come from the mentor bank, mentees from the mentee bank. */
 export function proposedFromBanks(mentor: PersonFacts, mentees: PersonFacts[]): RuleCheck {
   for (const p of [mentor, ...mentees]) {
-    if (!p.exists) return violation('person-not-found', '§3.4', `Сотрудник ${p.personId} не зарегистрирован.`, { personId: p.personId });
+    const who = p === mentor ? { nominative: 'Наставник', genitive: 'наставника' } : { nominative: 'Наставляемый', genitive: 'наставляемого' };
+    if (!p.exists) return violation('person-not-found', '§3.4', `${who.nominative} не зарегистрирован среди сотрудников.`, { personId: p.personId });
     if (!p.personalDataConsent) {
-      return violation('no-personal-data-consent', 'Дорожная карта, этапы 2–3', `Нет согласия сотрудника ${p.personId} на обработку персональных данных.`, { personId: p.personId });
+      return violation('no-personal-data-consent', 'Дорожная карта, этапы 2–3', `Нет согласия ${who.genitive} на обработку персональных данных.`, { personId: p.personId });
     }
   }
   if (!mentor.inMentorBank) {

@@ -1,6 +1,5 @@
 import { addWorkingDays } from '../../shared/calendar/production-calendar';
-import type { BusinessDate } from '../../shared/business-date';
-import { ruDate } from '../../shared/ru-date';
+import { ruDate, type BusinessDate } from '../../shared/business-date';
 import { menteeIds, type MentorshipContext } from '../mentorship.context';
 import type { NoticeParty } from '../mentorship.vocabulary';
 import { LABOUR_CODE_351_8, LABOUR_CODE_351_8_IN_FORCE } from './labour-code';

@@ -1,4 +1,4 @@
-import { addMonths, type BusinessDate } from '../../shared/business-date';
+import { addMonths, ruDate, type BusinessDate } from '../../shared/business-date';
 import type { MentorshipContext } from '../mentorship.context';
 import { MAX_MONTHS } from './planned-duration.rule';
 import { violation, type RuleCheck } from './rule';
@@ -6,11 +6,11 @@ import { violation, type RuleCheck } from './rule';
 /** §7.2 with §3.7: an extension moves the end later, never past one year from the start in total. */
 export function extensionWithinLimit(ctx: MentorshipContext, plannedEnd: BusinessDate): RuleCheck {
   if (plannedEnd <= ctx.plannedEnd) {
-    return violation('extension-not-later', '§7.2', `Новый срок окончания должен быть позже текущего (${ctx.plannedEnd}).`, { plannedEnd });
+    return violation('extension-not-later', '§7.2', `Новый срок окончания должен быть позже текущего (${ruDate(ctx.plannedEnd)}).`, { plannedEnd });
   }
   const limit = addMonths(ctx.plannedStart, MAX_MONTHS);
   if (plannedEnd > limit) {
-    return violation('extension-beyond-one-year', '§3.7', `Наставничество не может длиться больше года: не позже ${limit}.`, { plannedEnd, limit });
+    return violation('extension-beyond-one-year', '§3.7', `Наставничество не может длиться больше года: не позже ${ruDate(limit)}.`, { plannedEnd, limit });
   }
   return null;
 }

@@ -1,5 +1,4 @@
-import type { BusinessDate } from '../../shared/business-date';
-import { ruDate } from '../../shared/ru-date';
+import { ruDate, type BusinessDate } from '../../shared/business-date';
 import { menteeIds, type MentorshipContext } from '../mentorship.context';
 import { violation, type RuleCheck } from './rule';
 import type { Warning } from './short-program.rule';

@@ -1,4 +1,4 @@
-import { addMonths, type BusinessDate } from '../../shared/business-date';
+import { addMonths, ruDate, type BusinessDate } from '../../shared/business-date';
 import { violation, type RuleCheck } from './rule';
 
 export const MIN_MONTHS = 1;
@@ -10,7 +10,7 @@ export function plannedDurationWithinLimits(plannedStart: BusinessDate, plannedE
     return violation(
       'planned-duration-out-of-range',
       '§3.7',
-      `Продолжительность наставничества должна быть от 1 месяца до 1 года: с ${plannedStart} срок окончания — от ${addMonths(plannedStart, MIN_MONTHS)} до ${addMonths(plannedStart, MAX_MONTHS)}.`,
+      `Продолжительность наставничества должна быть от 1 месяца до 1 года: при начале ${ruDate(plannedStart)} окончание — с ${ruDate(addMonths(plannedStart, MIN_MONTHS))} по ${ruDate(addMonths(plannedStart, MAX_MONTHS))}.`,
       { plannedStart, plannedEnd },
     );
   }

@@ -1,5 +1,4 @@
-import type { BusinessDate } from '../../shared/business-date';
-import { ruDate } from '../../shared/ru-date';
+import { ruDate, type BusinessDate } from '../../shared/business-date';
 import type { SupplementaryAgreement } from '../mentorship.events';
 import { LABOUR_CODE_351_8, LABOUR_CODE_351_8_IN_FORCE } from './labour-code';
 import { violation, type RuleCheck } from './rule';

@@ -1,6 +1,5 @@
-import type { BusinessDate } from '../../shared/business-date';
+import { ruDate, type BusinessDate } from '../../shared/business-date';
 import type { Violation } from '../../shared/domain-error';
-import { ruDate } from '../../shared/ru-date';
 
 /**
  * §3.7: the 30 days for the appointment count from the day the mentee was actually admitted to work

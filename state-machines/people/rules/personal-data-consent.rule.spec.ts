@@ -24,7 +24,7 @@ describe('consentsToProcessing (roadmap stages 2–3)', () => {
 
   it('refuses after a withdrawal, saying when', () => {
     expect(consentsToProcessing(foldPerson([registered, consented, withdrawn])!, 'базу наставников'))
-      .toMatchObject({ code: 'no-personal-data-consent', message: expect.stringContaining('отозвал согласие на обработку персональных данных 2025-05-20') });
+      .toMatchObject({ code: 'no-personal-data-consent', message: expect.stringContaining('отозвал согласие на обработку персональных данных 20.05.2025') });
   });
 
   it('given a registered person without consent, when the curator enters them in the mentee bank, then it is refused by this rule', () => {

@@ -1,3 +1,4 @@
+import { ruDate } from '../../shared/business-date';
 import type { Violation } from '../../shared/domain-error';
 import { hasPersonalDataConsent, type PersonState } from '../people.state';
 
@@ -10,7 +11,7 @@ export function consentsToProcessing(person: PersonState, bank: string): Violati
   return {
     kind: 'rule', code: 'no-personal-data-consent', clause: 'Дорожная карта, этапы 2–3',
     message: person.consentWithdrawn
-      ? `Сотрудник отозвал согласие на обработку персональных данных ${person.consentWithdrawn.date}: внести в ${bank} нельзя.`
+      ? `Сотрудник отозвал согласие на обработку персональных данных ${ruDate(person.consentWithdrawn.date)}: внести в ${bank} нельзя.`
       : `Внести в ${bank} можно только сотрудника, давшего согласие на обработку персональных данных.`,
   };
 }

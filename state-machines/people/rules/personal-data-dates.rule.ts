@@ -1,4 +1,4 @@
-import type { BusinessDate } from '../../shared/business-date';
+import { ruDate, type BusinessDate } from '../../shared/business-date';
 import type { Violation } from '../../shared/domain-error';
 import { PERSONAL_DATA_CLAUSE } from '../personal-data';
 
@@ -9,14 +9,14 @@ import { PERSONAL_DATA_CLAUSE } from '../personal-data';
  */
 export function consentDateValid(date: BusinessDate, today: BusinessDate): Violation | null {
   return date > today
-    ? { kind: 'rule', code: 'date-in-future', clause: 'Дорожная карта, этапы 2–3', message: `Дата согласия ${date} ещё не наступила.` }
+    ? { kind: 'rule', code: 'date-in-future', clause: 'Дорожная карта, этапы 2–3', message: `Дата согласия ${ruDate(date)} ещё не наступила.` }
     : null;
 }
 
 export function withdrawalDateValid(date: BusinessDate, today: BusinessDate, consentDate: BusinessDate): Violation | null {
-  if (date > today) return { kind: 'rule', code: 'date-in-future', clause: PERSONAL_DATA_CLAUSE, message: `Дата отзыва ${date} ещё не наступила.` };
+  if (date > today) return { kind: 'rule', code: 'date-in-future', clause: PERSONAL_DATA_CLAUSE, message: `Дата отзыва ${ruDate(date)} ещё не наступила.` };
   if (date < consentDate) {
-    return { kind: 'rule', code: 'date-before-previous-step', clause: PERSONAL_DATA_CLAUSE, message: `Дата отзыва ${date} раньше даты согласия ${consentDate}.` };
+    return { kind: 'rule', code: 'date-before-previous-step', clause: PERSONAL_DATA_CLAUSE, message: `Дата отзыва ${ruDate(date)} раньше даты согласия ${ruDate(consentDate)}.` };
   }
   return null;
 }
@@ -26,7 +26,7 @@ export function destructionDatesValid(date: BusinessDate, orderDate: BusinessDat
     return { kind: 'rule', code: 'date-in-future', clause: PERSONAL_DATA_CLAUSE, message: 'Дата приказа или уничтожения ещё не наступила.' };
   }
   if (date < orderDate) {
-    return { kind: 'rule', code: 'date-before-previous-step', clause: PERSONAL_DATA_CLAUSE, message: `Дата уничтожения ${date} раньше даты приказа ${orderDate}.` };
+    return { kind: 'rule', code: 'date-before-previous-step', clause: PERSONAL_DATA_CLAUSE, message: `Дата уничтожения ${ruDate(date)} раньше даты приказа ${ruDate(orderDate)}.` };
   }
   return null;
 }

@@ -9,7 +9,9 @@ export function dataNoLongerNeeded(unfinishedMentorships: number): Violation | n
   if (unfinishedMentorships <= 0) return null;
   return {
     kind: 'rule', code: 'retention-required', clause: `${PERSONAL_DATA_CLAUSE}; §3.6`,
-    message: `Сотрудник участвует в незавершённом наставничестве (${unfinishedMentorships}): данные нужны до его завершения и отчётов.`,
+    message: unfinishedMentorships === 1
+      ? 'Сотрудник участвует в незавершённом наставничестве: данные нужны, пока оно не завершено и отчёты не сданы.'
+      : `Сотрудник участвует в незавершённых наставничествах (${unfinishedMentorships}): данные нужны, пока они не завершены и отчёты не сданы.`,
     details: { unfinishedMentorships },
   };
 }

@@ -1,3 +1,4 @@
+import { ruDate } from '../../shared/business-date';
 import type { Violation } from '../../shared/domain-error';
 import type { RoadmapContext } from '../roadmap.context';
 import {
@@ -16,7 +17,7 @@ export function activityOpen(ctx: RoadmapContext, activityId: string, reached: S
   const clause = roadmapClause(activity.stage);
   if (ctx.done[activityId]) {
     const d = ctx.done[activityId];
-    return { kind: 'state', code: 'activity-already-done', clause, message: `Мероприятие ${activityId} уже отмечено выполненным ${d.date} («${d.documentRef}»).` };
+    return { kind: 'state', code: 'activity-already-done', clause, message: `Мероприятие ${activityId} уже отмечено выполненным ${ruDate(d.date)} («${d.documentRef}»).` };
   }
   if (reached !== 'implemented' && activity.stage > reached && activity.stage !== CONTINUOUS_STAGE) {
     const missing = missingOf(reached, ctx.done).map((a) => `${a.id} «${a.title}»`).join('; ');

@@ -1,4 +1,4 @@
-import type { BusinessDate } from '../../shared/business-date';
+import { ruDate, type BusinessDate } from '../../shared/business-date';
 import type { Violation } from '../../shared/domain-error';
 
 /**
@@ -8,10 +8,10 @@ import type { Violation } from '../../shared/domain-error';
  */
 export function roadmapDateValid(date: BusinessDate, today: BusinessDate, notBefore?: { date: BusinessDate; what: string }): Violation | null {
   if (date > today) {
-    return { kind: 'rule', code: 'date-in-future', clause: 'Дорожная карта', message: `Дата ${date} ещё не наступила (сегодня ${today}): документы датируются фактической датой.` };
+    return { kind: 'rule', code: 'date-in-future', clause: 'Дорожная карта', message: `Дата ${ruDate(date)} ещё не наступила (сегодня ${ruDate(today)}): документы датируются фактической датой.` };
   }
   if (notBefore && date < notBefore.date) {
-    return { kind: 'rule', code: 'date-before-previous-step', clause: '§3.3, §3.4', message: `Дата ${date} раньше даты, когда ${notBefore.what} (${notBefore.date}).` };
+    return { kind: 'rule', code: 'date-before-previous-step', clause: '§3.3, §3.4', message: `Дата ${ruDate(date)} раньше даты, когда ${notBefore.what} (${ruDate(notBefore.date)}).` };
   }
   return null;
 }

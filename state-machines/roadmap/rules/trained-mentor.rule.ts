@@ -1,3 +1,4 @@
+import { ruDate } from '../../shared/business-date';
 import type { Violation } from '../../shared/domain-error';
 import type { RoadmapContext } from '../roadmap.context';
 import { roadmapClause } from '../roadmap.stages';
@@ -14,7 +15,7 @@ export interface TraineeFacts {
 /** §3.8: the curator keeps the mentor base, whose mentors complete training (stage 4); once per mentor. */
 export function mentorMayBeTrained(ctx: RoadmapContext, facts: TraineeFacts): Violation | null {
   const clause = `${roadmapClause(4)}; §3.8`;
-  if (!facts.exists) return { kind: 'not-found', code: 'person-not-found', message: `Сотрудник ${facts.personId} не найден.` };
+  if (!facts.exists) return { kind: 'not-found', code: 'person-not-found', message: 'Сотрудник не найден.' };
   if (!facts.personalDataConsent) {
     return { kind: 'rule', code: 'no-personal-data-consent', clause: 'Дорожная карта, этапы 2–3', message: 'Сведения об обучении записываются только о сотруднике, давшем согласие на обработку персональных данных.' };
   }
@@ -23,7 +24,7 @@ export function mentorMayBeTrained(ctx: RoadmapContext, facts: TraineeFacts): Vi
   }
   const earlier = ctx.trained[facts.personId];
   if (earlier) {
-    return { kind: 'state', code: 'already-trained', clause, message: `Обучение этого наставника уже записано ${earlier.date} («${earlier.documentRef}»).` };
+    return { kind: 'state', code: 'already-trained', clause, message: `Обучение этого наставника уже записано ${ruDate(earlier.date)} («${earlier.documentRef}»).` };
   }
   return null;
 }

@@ -4,7 +4,7 @@ const errors = { 400: problem, 401: problem, 403: problem };
 const q = (name: string, description: string, schema: object = { type: 'string' }) => ({ name, in: 'query', required: false, schema, description });
 const anchor = [
   q('count', 'Число событий цепочки из прежнего акта проверки', { type: 'integer', minimum: 1 }),
-  q('head', 'Вершина цепочки из того же акта (64 шестнадцатеричных знака)'),
+  q('head', 'Контрольная сумма из того же акта (64 шестнадцатеричных знака)'),
 ];
 
 /** Tamper evidence and audit packages (docs/integrity.md). */

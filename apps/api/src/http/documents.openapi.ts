@@ -25,7 +25,7 @@ export function documentPaths(): Record<string, object> {
         },
       },
       post: {
-        summary: 'Прикрепить окончательный документ к его шагу вручную (куратор, руководитель): для шага, записанного до того, как шаги стали прикреплять свои документы',
+        summary: 'Прикрепить окончательный документ к его шагу вручную (куратор, заведующий): для шага, записанного до того, как шаги стали прикреплять свои документы',
         parameters: [path('id'), path('kind', { enum: DOCUMENT_KINDS })],
         requestBody: { required: false, content: { 'application/json': { schema: bodySchema } } },
         responses: { 201: ok('Запись о прикреплении (documentId, step, contentHash)'), 200: ok('Документ уже был прикреплён'), 403: problem, ...errors },

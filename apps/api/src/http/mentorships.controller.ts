@@ -14,10 +14,10 @@ import { DocumentsService, stepCreatesDocuments } from '#libs/documents';
 
 const asOfQuery = z
   .strictObject({
-    date: businessDate.optional().describe('Дата (ГГГГ-ММ-ДД)'),
+    date: businessDate.optional().describe('Дата'),
     recorded: z.iso.datetime({ offset: true }).optional().describe('Момент записи (ISO 8601)'),
   })
-  .refine((q) => !(q.date && q.recorded), { message: 'Укажите либо asOf, либо asOfRecorded' });
+  .refine((q) => !(q.date && q.recorded), { message: 'Укажите что-то одно: дату или момент записи' });
 
 
 @Controller('mentorships')

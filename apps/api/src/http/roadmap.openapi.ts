@@ -36,7 +36,7 @@ export function organisationPaths(): Record<string, object> {
       get: { summary: 'Опросы организации', responses: { 200: ok('{items, total}') } },
       post: { summary: 'Начать анкетирование (куратор)', parameters: [idempotency], requestBody: json(openSurveyBody), responses: { 201: ok('{id}'), ...errors } },
     },
-    '/api/surveys/{id}': { get: { summary: 'Опрос: анкета; для руководителя, куратора, методсовета и аудитора — сводка и ответы', parameters: [path('id')], responses: { 200: ok('Опрос'), 404: problem } } },
+    '/api/surveys/{id}': { get: { summary: 'Опрос: анкета; для заведующего, куратора, методсовета и аудитора — сводка и ответы', parameters: [path('id')], responses: { 200: ok('Опрос'), 404: problem } } },
     '/api/surveys/{id}/responses': {
       post: { summary: 'Ответить на анкету (схема — answerSchema анкеты)', parameters: [path('id'), idempotency], requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } }, responses: { 201: ok('{id, revision}'), ...errors } },
     },

@@ -14,7 +14,7 @@ describe('lifecycle graph read from the machine definition', () => {
   it('has every step of the policy as a transition somewhere, with who takes it', () => {
     const events = new Set([...graph.transitions, ...graph.states.flatMap((s) => s.regions.flatMap((r) => r.transitions))].map((t) => t.event));
     for (const step of STEP_NAMES) expect(events).toContain(STEP_POLICIES[step].event);
-    expect(graph.transitions).toContainEqual(expect.objectContaining({ from: 'consented', to: 'ordered', step: 'order', title: 'Издать приказ о закреплении', roles: ['руководитель'] }));
+    expect(graph.transitions).toContainEqual(expect.objectContaining({ from: 'consented', to: 'ordered', step: 'order', title: 'Издать приказ о закреплении', roles: ['заведующий'] }));
   });
 
   it('keeps guarded alternatives apart and marks steps that stay in the state', () => {

@@ -44,7 +44,7 @@ export class StaffImportController {
     @CurrentActor() actor: Actor, @Req() req: Request,
   ) {
     if (!mayRegisterPeople(actor)) {
-      throw new DomainError({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.4', message: 'Загружать список сотрудников может куратор или руководитель.' });
+      throw new DomainError({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.4', message: 'Загружать список сотрудников может куратор или заведующий.' });
     }
     if (!file) throw new DomainError({ kind: 'invalid', code: 'file-required', message: 'Приложите файл CSV или XLSX (поле формы «file»).' });
     const dryRun = dryRunParam === 'true' || dryRunParam === '1';

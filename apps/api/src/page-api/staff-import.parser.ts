@@ -161,7 +161,9 @@ async function readCsv(buffer: Buffer, limit: number): Promise<TableRow[]> {
       if (r.record.some((c) => c !== '') && rows.push({ line: r.info.lines, cells: r.record }) >= limit) break;
     }
   } catch (e) {
-    throw invalid(`CSV не разобран: ${(e as Error).message}`);
+    // csv-parse explains in English; a person needs the line and what to look at.
+    const line = (e as { lines?: unknown }).lines;
+    throw invalid(`Файл CSV не разобран${typeof line === 'number' ? ` (строка ${line})` : ''}: проверьте, что столбцы разделены точкой с запятой и каждая кавычка закрыта.`);
   } finally {
     input.destroy();
   }

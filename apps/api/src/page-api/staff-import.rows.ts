@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { personalDataConsentBody, registerPersonBody, type PersonalDataConsentBody, type RegisterPersonBody } from '#core/people';
-import { latestBusinessDate, YEARS_AHEAD } from '#core/shared';
+import { fromRussianDate, latestBusinessDate, ruDate } from '#core/shared';
+import { lateDateErrors, validationErrors } from '#libs/kernel';
 import { IMPORT_COLUMNS, type ImportField, type SheetRow } from './staff-import.parser';
 
 export interface RowError {
@@ -23,18 +24,16 @@ export interface RejectedRow {
 }
 
 /** `ДД.ММ.ГГГГ` (as Russian spreadsheets show dates) becomes `ГГГГ-ММ-ДД`; anything else is left for the schema to judge. */
-export function toBusinessDate(text: string): string {
-  const ru = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
-  return ru ? `${ru[3]}-${ru[2].padStart(2, '0')}-${ru[1].padStart(2, '0')}` : text.trim();
-}
+export const toBusinessDate = fromRussianDate;
 
 /** Same person, same first day: the key a second import of the same list is recognised by. */
 export const staffKey = (fullName: string, firstWorkingDay: string) => `${fullName.trim().replace(/\s+/g, ' ').toLowerCase().replace(/ё/g, 'е')}|${firstWorkingDay}`;
 
-const issues = (error: z.ZodError, fieldOf: (key: string) => ImportField): RowError[] =>
-  error.issues.map((i) => {
-    const field = fieldOf(String(i.path[0] ?? ''));
-    return { field, column: IMPORT_COLUMNS[field].title, message: i.message };
+/** The API's validation messages, without the field's name: the preview puts the column's title before them. */
+const issues = (schema: z.ZodType, error: z.ZodError, body: unknown, fieldOf: (key: string) => ImportField): RowError[] =>
+  validationErrors(schema, error, body).map((e) => {
+    const field = fieldOf(e.path.split('.')[0]);
+    return { field, column: IMPORT_COLUMNS[field].title, message: `${e.requirement}.` };
   });
 
 /**
@@ -50,19 +49,23 @@ export function checkStaffRows(rows: SheetRow[], registered: Set<string>, today:
     const v = row.values;
     const blank = (['fullName', 'position', 'firstWorkingDay'] as const).filter((f) => !v[f]?.trim());
     const errors: RowError[] = blank.map((f) => ({ field: f, column: IMPORT_COLUMNS[f].title, message: 'не заполнено.' }));
-    const person = registerPersonBody.safeParse({ fullName: v.fullName ?? '', position: v.position ?? '', firstWorkingDay: toBusinessDate(v.firstWorkingDay ?? '') });
+    const personBody = { fullName: v.fullName ?? '', position: v.position ?? '', firstWorkingDay: v.firstWorkingDay ?? '' };
+    const person = registerPersonBody.safeParse(personBody);
     if (!person.success) {
-      errors.push(...issues(person.error, (k) => ((k as ImportField) in IMPORT_COLUMNS ? (k as ImportField) : 'fullName')).filter((e) => !blank.includes(e.field as never)));
+      errors.push(...issues(registerPersonBody, person.error, personBody, (k) => ((k as ImportField) in IMPORT_COLUMNS ? (k as ImportField) : 'fullName')).filter((e) => !blank.includes(e.field as never)));
     }
     let consent: PersonalDataConsentBody | undefined;
     if (v.consentDate || v.consentRef) {
-      const c = personalDataConsentBody.safeParse({ date: toBusinessDate(v.consentDate ?? ''), documentRef: v.consentRef ?? '' });
-      if (!c.success) errors.push(...issues(c.error, (k) => (k === 'date' ? 'consentDate' : 'consentRef')));
-      else if (c.data.date > today) errors.push({ field: 'consentDate', column: IMPORT_COLUMNS.consentDate.title, message: `Дата согласия ${c.data.date} ещё не наступила.` });
+      const consentBody = { date: v.consentDate ?? '', documentRef: v.consentRef ?? '' };
+      const c = personalDataConsentBody.safeParse(consentBody);
+      if (!c.success) errors.push(...issues(personalDataConsentBody, c.error, consentBody, (k) => (k === 'date' ? 'consentDate' : 'consentRef')));
+      else if (c.data.date > today) errors.push({ field: 'consentDate', column: IMPORT_COLUMNS.consentDate.title, message: `Дата согласия ${ruDate(c.data.date)} ещё не наступила.` });
       else consent = c.data;
     }
     if (person.success && person.data.firstWorkingDay > latestBusinessDate(today)) {
-      errors.push({ field: 'firstWorkingDay', column: IMPORT_COLUMNS.firstWorkingDay.title, message: `Дата ${person.data.firstWorkingDay} позже ${latestBusinessDate(today)}: допустимы даты не дальше ${YEARS_AHEAD} лет вперёд.` });
+      // As the API words it (`parseBody` with today), after the column's title.
+      const [late] = lateDateErrors(registerPersonBody, [['firstWorkingDay']], latestBusinessDate(today));
+      errors.push({ field: 'firstWorkingDay', column: IMPORT_COLUMNS.firstWorkingDay.title, message: `${late.requirement}.` });
     }
     if (person.success) {
       const key = staffKey(person.data.fullName, person.data.firstWorkingDay);

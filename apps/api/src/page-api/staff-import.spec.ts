@@ -145,7 +145,7 @@ describe('checking staff rows', () => {
       [2, ['Должность']], [3, ['Дата допуска к работе']], [4, ['Реквизиты согласия']], [5, ['Дата согласия на обработку ПДн']],
     ]);
     expect(rejected[0].errors[0].message).toBe('не заполнено.');
-    expect(rejected[1].errors[0].message).toContain('ГГГГ-ММ-ДД');
+    expect(rejected[1].errors[0].message).toBe('такого дня нет в календаре (31.02.2020).');
     expect(rejected[3].errors[0].message).toContain('ещё не наступила');
   });
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ReadModels, requireRole, STAFF_READERS } from '#libs/projections';
 import { MAX_MENTEES_PER_MENTOR } from '#core/mentorship';
 import type { Actor } from '#core/people';
+import { genderOf } from '#libs/russian-names';
 
 interface Row {
   person_id: string; full_name: string; position: string | null; first_working_day: string | null; consent_on: string | null;
@@ -15,7 +16,7 @@ export class StaffListQuery {
   constructor(private readonly rm: ReadModels) {}
 
   list(actor: Actor) {
-    requireRole(actor, STAFF_READERS, 'Список сотрудников видят руководитель, куратор, методический совет и аудитор.', '§3.4');
+    requireRole(actor, STAFF_READERS, 'Список сотрудников видят заведующий, куратор, методический совет и аудитор.', '§3.4');
     const rm = this.rm;
     const rows = rm.prepare(
       `SELECT p.person_id, p.full_name, p.position, p.first_working_day, p.personal_data_consent_on AS consent_on,
@@ -29,6 +30,8 @@ export class StaffListQuery {
     const items = rows.map((r) => ({
       personId: r.person_id,
       fullName: r.full_name,
+      /** For the grammar of sentences about the person («запишите её согласие»); null when the name has no patronymic. */
+      gender: genderOf(r.full_name),
       position: r.position,
       firstWorkingDay: r.first_working_day,
       personalDataConsentOn: r.consent_on,

@@ -15,19 +15,20 @@ function documentText(d) {
   return [capitalize(d.kind), d.number ? `№ ${d.number}` : null, d.ref ? `«${d.ref}»` : null, d.date ? `от ${date(d.date)}` : null, d.consent ? `согласие: ${d.consent}` : null].filter(Boolean).join(' ');
 }
 
-function dataList(data) {
-  return h('dl', { class: 'facts small' }, Object.entries(data ?? {}).flatMap(([k, val]) => [h('dt', {}, k), h('dd', {}, typeof val === 'object' ? JSON.stringify(val) : String(val))]));
+/** An event's data as the API words it: labelled fields, never keys or JSON. */
+function fieldList(fields) {
+  return h('dl', { class: 'facts small' }, (fields ?? []).flatMap((f) => [h('dt', {}, f.label), h('dd', {}, f.value)]));
 }
 
 function timeline(entries, titles, stateTitles, v, attached = new Map()) {
   return h('ol', { class: 'timeline' }, entries.map((e) => h('li', { class: 'timeline-item' },
     h('div', { class: 'timeline-date' }, h('strong', {}, date(e.businessDate)), h('br'), h('span', { class: 'muted', title: 'Когда записано в журнал' }, `записано ${dateTime(e.recordedAt, app.session.timeZone)}`)),
     h('div', { class: 'timeline-body' },
-      h('p', {}, h('strong', {}, titles.get(e.type) ?? e.type), ' → ', stateBadge(e.stateAfter, stateTitles[e.stateAfter] ?? e.stateAfter)),
-      h('p', {}, 'Кто: ', e.actor?.name ?? e.actor?.userId ?? '—', e.actor?.role ? ` (${v.enums.role[e.actor.role] ?? e.actor.role})` : ''),
+      h('p', {}, h('strong', {}, e.title ?? titles.get(e.type) ?? 'Запись журнала'), ' → ', stateBadge(e.stateAfter, stateTitles[e.stateAfter] ?? e.stateAfter)),
+      h('p', {}, 'Кто: ', e.actor?.name ?? 'пользователь', e.actor?.role ? ` (${v.enums.role[e.actor.role] ?? (e.actor.role === 'system' ? 'система' : e.actor.role)})` : ''),
       e.document ? h('p', {}, 'Документ: ', documentText(e.document)) : null,
       attachedLine(attached.get(e.revision)),
-      h('details', {}, h('summary', {}, `Данные события (версия ${e.revision})`), dataList(e.data))))));
+      e.fields?.length ? h('details', {}, h('summary', {}, 'Подробности'), fieldList(e.fields)) : null))));
 }
 
 /** `GET /api/audit/verify`: the organisation's hash chain recomputed from the whole log; the statement and the audit package to download. */
@@ -55,22 +56,53 @@ async function integrity(id) {
   const fact = (term, value) => [h('dt', {}, term), h('dd', {}, value)];
   return [
     intact
-      ? h('p', { class: 'success' }, h('strong', {}, 'Журнал не изменён. '), chain?.position ? `Цепочка цела до позиции ${chain.position}.` : '')
+      ? h('p', { class: 'success' }, h('strong', {}, 'Журнал не изменён: '), 'изменённых, удалённых и вставленных событий нет.')
       : h('p', { class: 'problem' }, h('strong', {}, 'Журнал нарушен! '), result.firstBreak?.message ?? result.summary ?? ''),
     chain
       ? h('dl', { class: 'facts small' },
         ...fact('Проверено событий', String(chain.checked)),
-        ...fact('До позиции', chain.position ?? '—'),
-        ...fact('Вершина цепочки', h('code', { class: 'hash' }, chain.head)),
-        ...fact('Ещё не запечатано', String(chain.unsealed)),
+        ...fact('Контрольная сумма', h('code', { class: 'hash' }, chain.head)),
+        ...(chain.unsealed ? fact('Ещё не включено в цепочку', `${chain.unsealed} (записаны только что, будут включены автоматически)`) : []),
         ...fact('Проверено', dateTime(result.checkedAt, app.session.timeZone)))
-      : dataList(Object.fromEntries(Object.entries(result).filter(([k]) => !['intact', 'ok'].includes(k)))),
+      : null,
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'secondary', on: { click: () => save('/api/audit/verify/statement', {}, 'akt-proverki.html') } }, 'Акт проверки (HTML)'),
       h('button', { type: 'button', class: 'secondary', on: { click: () => save('/api/audit/export', { mentorshipId: id, format: 'html' }, 'audit-package.html') } }, 'Пакет аудита (HTML)'),
       h('button', { type: 'button', class: 'secondary', on: { click: () => save('/api/audit/export', { mentorshipId: id, format: 'json' }, 'audit-package.json') } }, 'Пакет аудита (JSON)')),
     status,
+    earlierStatement(save),
   ];
+}
+
+/** The sum an earlier statement printed, checked again: the chain must still have it after that many events. */
+function earlierStatement(save) {
+  const countId = uid('f');
+  const headId = uid('f');
+  const count = h('input', { id: countId, type: 'number', min: 1, step: 1, inputmode: 'numeric' });
+  const head = h('input', { id: headId, type: 'text', autocomplete: 'off', spellcheck: 'false', class: 'hash' });
+  const out = h('div', { 'aria-live': 'polite' });
+  async function check(event) {
+    event.preventDefault();
+    const query = { count: count.value.trim(), head: head.value.trim().toLowerCase() };
+    try {
+      const r = await api('/api/audit/verify', { query });
+      put(out, r.intact
+        ? h('p', { class: 'success' }, h('strong', {}, 'Совпадает: '), `после события № ${query.count} контрольная сумма та же, что в прежнем акте.`)
+        : h('p', { class: 'problem' }, h('strong', {}, 'Не совпадает! '), r.firstBreak?.message ?? r.summary ?? ''),
+      h('button', { type: 'button', class: 'secondary', on: { click: () => save('/api/audit/verify/statement', query, 'akt-proverki.html') } }, 'Акт со сверкой (HTML)'));
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      put(out, problemView(e.problem, { heading: 'Сверка не выполнена' }));
+    }
+  }
+  return h('details', { class: 'earlier-statement' },
+    h('summary', {}, 'Сверить с прежним актом'),
+    h('p', { class: 'muted' }, 'Из прежнего акта проверки: число проверенных событий и контрольная сумма после последнего из них.'),
+    h('form', { class: 'schema-form', novalidate: true, on: { submit: check } },
+      h('div', { class: 'field' }, h('label', { for: countId }, 'Число проверенных событий'), count),
+      h('div', { class: 'field' }, h('label', { for: headId }, 'Контрольная сумма (SHA-256)'), head),
+      h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'secondary' }, 'Сверить'))),
+    out);
 }
 
 export async function render(main, { params }) {

@@ -63,5 +63,5 @@ export async function attachedByRevision(mentorshipId) {
 
 export function attachedLine(list) {
   if (!list?.length) return null;
-  return h('p', {}, 'Сформировано: ', list.map((a) => `«${a.fileName}» (SHA-256 ${a.contentHash.slice(0, 12)}…)`).join('; '));
+  return h('p', {}, 'Сформировано: ', list.map((a) => `«${a.fileName}»`).join('; '));
 }

@@ -1,5 +1,5 @@
 import { h } from '../dom.js';
-import { date } from '../format.js';
+import { activityNo, date } from '../format.js';
 import { clauseTag, deadlineItem, empty } from '../widgets.js';
 
 function person(p, role) {
@@ -72,7 +72,7 @@ export function programCard(m, v) {
       h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
         h('thead', {}, h('tr', {}, ['№', 'Вид мероприятия', 'Мероприятие', 'Срок', 'Выполнено'].map((c) => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, p.activities.map((a) => h('tr', {},
-          h('td', {}, a.id), h('td', {}, v.enums.activityKind[a.kind] ?? a.kind), h('th', { scope: 'row' }, a.title), h('td', {}, date(a.due)),
+          h('td', {}, activityNo(a.id)), h('td', {}, v.enums.activityKind[a.kind] ?? a.kind), h('th', { scope: 'row' }, a.title), h('td', {}, date(a.due)),
           h('td', {}, a.doneOn ? h('span', { class: 'ok-text' }, `✓ ${date(a.doneOn)}`) : h('span', { class: 'muted' }, 'нет'))))))),
     ]);
 }

@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { announce, h, put } from '../dom.js';
-import { clause, date } from '../format.js';
+import { activityNo, clause, date } from '../format.js';
 import { go } from '../router.js';
 import { schemaForm } from '../schema-form.js';
 import { app } from '../session.js';
@@ -24,7 +24,7 @@ export async function fieldOptions(m, steps) {
     personId: people.map((p) => ({ ...participant(p), label: `${participant(p).label}${consented.has(p.personId) ? ' (согласие записано)' : ''}`, disabled: consented.has(p.personId) })),
     agreedBy: people.map(participant),
     menteeId: people.filter((p) => p.role === 'наставляемый').map(participant),
-    activityId: (m.program?.activities ?? []).filter((a) => !a.doneOn).map((a) => ({ value: a.id, label: `${a.id}. ${a.title} (срок ${date(a.due)})` })),
+    activityId: (m.program?.activities ?? []).filter((a) => !a.doneOn).map((a) => ({ value: a.id, label: `${activityNo(a.id)}. ${a.title} (срок ${date(a.due)})` })),
   };
   const wantsMentors = steps.some((s) => s.schema?.properties?.newMentorId);
   if (wantsMentors && app.session.can.readStaff) {
@@ -35,7 +35,17 @@ export async function fieldOptions(m, steps) {
   return options;
 }
 
-export function stepsPanel(m, v, options, openStep) {
+/** Why no step is offered: a final state of the machine ends the mentorship for everyone; otherwise someone else acts next. */
+function noSteps(m, final) {
+  if (m.state === 'completed' && m.publication) return 'Наставничество завершено, итоги опубликованы.';
+  if (!final) return 'Сейчас для вас шагов нет: следующий шаг за другим участником.';
+  if (m.state === 'withdrawn') return `Предложение отозвано${m.withdrawal ? ` ${date(m.withdrawal.date)}` : ''}: наставничество не состоялось, шагов больше нет.`;
+  if (m.state === 'declined') return 'Участник отказался от наставничества: оно не состоялось, шагов больше нет.';
+  if (m.state === 'replaced') return 'Наставник заменён: наставляемый продолжает в новом наставничестве, здесь шагов больше нет.';
+  return `${m.stateTitle}: шагов больше нет.`;
+}
+
+export function stepsPanel(m, v, options, openStep, { final = false } = {}) {
   const area = h('div', { class: 'step-form-area' });
   const buttons = m.availableSteps.map((st) => {
     const button = h('button', { type: 'button', class: 'step-button', 'aria-expanded': 'false', dataset: { step: st.step }, on: { click: () => open(st, button) } }, st.title);
@@ -76,7 +86,7 @@ export function stepsPanel(m, v, options, openStep) {
     h('h2', { id: 'steps-h' }, 'Доступные шаги'),
     buttons.length
       ? h('div', { class: 'step-buttons', role: 'group', 'aria-label': 'Шаги, которые можно выполнить сейчас' }, buttons)
-      : empty(m.state === 'completed' && m.publication ? 'Наставничество завершено, итоги опубликованы.' : 'Сейчас для вас шагов нет: следующий шаг за другим участником.'),
+      : empty(noSteps(m, final)),
     area);
   const wanted = m.availableSteps.find((st) => st.step === openStep);
   if (wanted) open(wanted, buttons[m.availableSteps.indexOf(wanted)], true);

@@ -44,7 +44,7 @@ export async function render(main, { params, query }) {
       h('div', { class: 'head-badges' }, stateBadge(m.state, m.stateTitle), h('span', { class: 'badge' }, m.formTitle))),
     message ? h('p', { class: 'success', role: 'status' }, message) : null,
     h('div', { class: 'grid' },
-      stepsPanel(m, v, options, query.get('step')),
+      stepsPanel(m, v, options, query.get('step'), { final: graph.states.some((s) => s.id === m.state && s.type === 'final') }),
       bank,
       peopleCard(m),
       datesCard(m, v),

@@ -88,7 +88,7 @@ function consentCell(p, can, { v, action, consentSchema, withdrawalSchema, destr
       app.session.can.destroyPersonalData ? [h('br'), action('Уничтожить данные', () => openDialog({
         v, title: `Уничтожение персональных данных: ${p.fullName}`, schema: destructionSchema, path: path('personal-data-destruction'),
         done: 'Персональные данные уничтожены; запись об уничтожении сохранена в журнале.',
-        intro: 'По приказу руководителя: ключ шифрования сотрудника уничтожается, ФИО больше нигде не будет показано. Отчёты и история сохраняются.',
+        intro: 'По приказу заведующего: ключ шифрования сотрудника уничтожается, ФИО больше нигде не будет показано. Отчёты и история сохраняются.',
       }))] : null,
     ];
   }

@@ -2,7 +2,6 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
-import { auditPackageHtml } from './audit-package.html';
 import { AuditExportService } from './audit-export.service';
 
 /** RFC 6266: an English ASCII name for old clients, the Russian one in `filename*`. */
@@ -24,6 +23,6 @@ export class AuditExportController {
     // The app's headers forbid scripts, framing and storing it.
     if (q.format === 'json') return p;
     res.type('text/html; charset=utf-8');
-    return auditPackageHtml(p);
+    return this.exports.html(actor, p);
   }
 }

@@ -9,6 +9,8 @@ export interface PackageEvent {
   streamId: string;
   revision: number;
   type: string;
+  /** The event's Russian name. */
+  title: string;
   /** The business date of the step, as on its document; absent for entries that carry none. */
   businessDate?: string;
   /** When the store recorded it. */

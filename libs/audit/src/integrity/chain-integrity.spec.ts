@@ -44,7 +44,7 @@ describe('hash chain: sealing and verification on the embedded store', () => {
     expect(all.chains.map((c) => [c.orgId, c.checked, c.unsealed])).toEqual([['_system', 1, 0], ['a', await countOf('a'), 0], ['b', await countOf('b'), 0]]);
     const a = await verifyChains(store, { now, orgId: 'a' });
     expect(a.chains).toHaveLength(1);
-    expect(a.summary).toMatch(/^Организация a: цепочка цела до позиции \d+\/\d+ \(проверено событий: \d+\), вершина [0-9a-f]{64}\.$/);
+    expect(a.summary).toMatch(/^Организация a: журнал цел, проверено событий: \d+; контрольная сумма после последнего из них: [0-9a-f]{64}\.$/);
     expect(a.chains[0].head).toBe(all.chains[1].head);
   });
 

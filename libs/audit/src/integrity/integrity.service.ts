@@ -18,9 +18,9 @@ const READERS = ['auditor', 'head', 'curator', 'methodist', 'admin'];
 const anchorQuery = z
   .strictObject({
     count: z.coerce.number().int().positive().optional().describe('Число событий из прежнего акта'),
-    head: z.string().regex(/^[0-9a-fA-F]{64}$/, 'вершина — 64 шестнадцатеричных знака').optional().describe('Вершина из прежнего акта'),
+    head: z.string().regex(/^[0-9a-fA-F]{64}$/, 'контрольная сумма — 64 шестнадцатеричных знака').optional().describe('Контрольная сумма из прежнего акта'),
   })
-  .refine((q) => (q.count === undefined) === (q.head === undefined), { message: 'Укажите и count, и head (из прежнего акта) или ни одного' });
+  .refine((q) => (q.count === undefined) === (q.head === undefined), { message: 'Укажите из прежнего акта и число событий, и контрольную сумму, или ни того, ни другого' });
 
 /** Verification of the caller's organisation, for the API and the audit package. */
 @Injectable()
@@ -46,7 +46,7 @@ export class IntegrityService {
     if (actor.roles.some((r) => READERS.includes(r))) return;
     throw new DomainError({
       kind: 'forbidden', code: 'role-not-allowed', clause: '§3.3, §3.4',
-      message: 'Проверка целостности журнала доступна руководителю, куратору, методическому совету, аудитору и администратору.',
+      message: 'Проверка целостности журнала доступна заведующему, куратору, методическому совету, аудитору и администратору.',
     });
   }
 

@@ -1,13 +1,11 @@
+import { ruDate as formatDate } from '#core/shared';
 /** Small helpers for the printable Russian documents (verification statement, audit package). */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export const esc = (value: unknown): string => String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
 
-/** `2026-03-12` → `12.03.2026`. */
-export const ruDate = (iso: string | undefined): string => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : '—';
-};
+/** `2026-03-12` → `12.03.2026` (the core's formatter); no date is «—». */
+export const ruDate = (iso: string | undefined): string => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? formatDate(iso) : '—');
 
 /** An instant as `12.03.2026 14:05:09` in the organisation's zone. */
 export function ruDateTime(iso: string, timeZone: string): string {
@@ -16,6 +14,12 @@ export function ruDateTime(iso: string, timeZone: string): string {
   }).formatToParts(new Date(iso));
   const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
   return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}:${p.second}`;
+}
+
+/** A time zone as people name it: «Москва, стандартное время», not `Europe/Moscow`. */
+export function zoneName(timeZone: string): string {
+  const part = new Intl.DateTimeFormat('ru-RU', { timeZone, timeZoneName: 'long' }).formatToParts(new Date(0)).find((x) => x.type === 'timeZoneName');
+  return part?.value ?? timeZone;
 }
 
 /** A4, black on white, nothing but the document when printed. */

@@ -1,7 +1,7 @@
 import type { PrintedOrganisation } from '#core/organisation';
 import { shortName } from '#libs/russian-names';
 import { BREAK_KIND_TITLES, type HeadAnchor, type VerificationResult } from './verification.result';
-import { PRINT_CSS, esc, ruDateTime } from './printable';
+import { PRINT_CSS, esc, ruDateTime, zoneName } from './printable';
 
 export interface StatementContext {
   orgId: string;
@@ -32,21 +32,21 @@ export function statementTable(r: VerificationResult, ctx: StatementContext): st
   const checked = chain?.checked ?? 0;
   const rows: [string, string, string?][] = [
     ['Организация', organisationCell(ctx)],
-    ['Дата и время проверки', `${esc(ruDateTime(r.checkedAt, ctx.timeZone))} (${esc(ctx.timeZone)})`],
+    ['Дата и время проверки', `${esc(ruDateTime(r.checkedAt, ctx.timeZone))} (${esc(zoneName(ctx.timeZone))})`],
     ['Проверку выполнил', esc(ctx.checkedBy)],
-    ['Проверено событий организации', checked ? `${checked}: с начала журнала по позицию ${esc(chain?.position)}` : '0'],
-    ['Прочитано событий журнала', `${r.logEvents}${r.logEnd ? ` (по позицию ${esc(r.logEnd)})` : ''}`],
-    ['Вершина цепочки (SHA-256) после события № ' + checked, esc(chain?.head ?? '—'), 'hash'],
-    ['Сверено записанных вершин', String(chain?.headsRecorded ?? 0)],
-    ['Ещё не запечатано событий', String(chain?.unsealed ?? 0)],
+    ['Проверено событий организации', checked ? `${checked} — все, с начала журнала` : '0'],
+    ['Прочитано записей журнала (всех организаций)', String(r.logEvents)],
+    ['Контрольная сумма (SHA-256) после события № ' + checked, esc(chain?.head ?? '—'), 'hash'],
+    ['Сверено ранее записанных контрольных сумм', String(chain?.headsRecorded ?? 0)],
+    ['Событий, ещё не включённых в цепочку (записаны только что)', String(chain?.unsealed ?? 0)],
   ];
   for (const a of ctx.anchors ?? []) {
     const broken = chain?.break?.kind === 'head-mismatch' && chain.break.ordinal === a.count;
-    rows.push([`Вершина из прежнего акта (после события № ${a.count})`, `${esc(a.head)} — ${broken ? 'НЕ СОВПАДАЕТ' : checked >= a.count && r.intact ? 'совпадает' : 'не сверена'}`, 'hash']);
+    rows.push([`Контрольная сумма из прежнего акта (после события № ${a.count})`, `${esc(a.head)} — ${broken ? 'НЕ СОВПАДАЕТ' : checked >= a.count && r.intact ? 'совпадает' : 'не сверена'}`, 'hash']);
   }
-  rows.push(['Результат', r.intact ? 'Цепочка цела: изменений, удалений, вставок и перестановок событий не обнаружено.' : 'НАРУШЕНА ЦЕЛОСТНОСТЬ ЖУРНАЛА', 'verdict']);
+  rows.push(['Результат', r.intact ? 'Журнал цел: изменённых, удалённых, вставленных и переставленных событий не обнаружено.' : 'НАРУШЕНА ЦЕЛОСТНОСТЬ ЖУРНАЛА', 'verdict']);
   if (chain?.break) {
-    rows.push(['Место нарушения', `позиция ${esc(chain.break.position)}, событие № ${chain.break.ordinal} цепочки; вид: ${esc(BREAK_KIND_TITLES[chain.break.kind])}`]);
+    rows.push(['Место нарушения', `событие № ${chain.break.ordinal}; вид: ${esc(BREAK_KIND_TITLES[chain.break.kind])} (запись журнала ${esc(chain.break.position)})`]);
     rows.push(['Описание', esc(chain.break.message)]);
   }
   return `<table>${rows.map(([k, v, cls]) => `<tr><th>${esc(k)}</th><td${cls ? ` class="${cls}"` : ''}>${v}</td></tr>`).join('')}</table>`;
@@ -68,14 +68,14 @@ export function verificationStatementHtml(r: VerificationResult, ctx: StatementC
 <p class="sub">системы наставничества педагогических работников</p>
 ${statementTable(r, ctx)}
 <h2>Как проведена проверка</h2>
-<p>Каждое событие журнала организации при записи включается в цепочку: его хеш SHA-256 вычисляется от хеша предыдущего события и от
-сохранённого содержимого события (поток, версия, идентификатор, тип, время записи, данные и сведения о записи в том виде, в каком они
-хранятся; персональные данные — в зашифрованном виде). Звенья цепочки хранятся в журнале, вершина периодически записывается.
-При проверке весь журнал прочитан по порядку, хеши вычислены заново и сверены со звеньями: изменённое, удалённое, вставленное или
-переставленное событие обнаруживается на своей позиции.</p>
-<p>Чтобы позже убедиться, что журнал и цепочка не были пересчитаны целиком, сверьте вершину из этого акта:
-<span class="hash">GET /api/audit/verify?count=${count}&amp;head=${esc(chain?.head ?? '')}</span> или
-<span class="hash">npm run cli -- verify --org ${esc(ctx.orgId)} --head ${count}:${esc(chain?.head ?? '')}</span>.</p>
+<p>Каждое событие журнала организации при записи включается в цепочку: для него вычисляется контрольная сумма SHA-256 — от суммы
+предыдущего события и от сохранённого содержимого события (к чему оно относится, его порядковый номер и код, вид, время записи, данные и
+сведения о записи — в том виде, в каком они хранятся; персональные данные — в зашифрованном виде). Звенья цепочки хранятся в журнале,
+итоговая контрольная сумма периодически записывается. При проверке весь журнал прочитан по порядку, суммы вычислены заново и сверены со
+звеньями: изменённое, удалённое, вставленное или переставленное событие обнаруживается на своём месте.</p>
+<p>Сверьте контрольную сумму из этого акта при следующей проверке: так видно, что журнал не переписан целиком вместе с цепочкой.
+Для этого на странице «История и аудит» любого наставничества, в разделе «Целостность журнала», укажите число проверенных событий
+(${count}) и контрольную сумму из этого акта — новый акт покажет, совпадает ли она.</p>
 <div class="signatures">
 <p>Проверку провёл: <span class="line"></span> / <span class="line"></span></p>
 ${headSignatureLine(ctx.organisation)}

@@ -11,7 +11,7 @@ export const BREAK_KIND_TITLES: Record<BreakKind, string> = {
   changed: 'изменено',
   deleted: 'удалено',
   inserted: 'вставлено или переставлено',
-  'head-mismatch': 'вершина цепочки не совпадает с записанной ранее',
+  'head-mismatch': 'контрольная сумма не совпадает с записанной ранее',
   'chain-damaged': 'запись цепочки повреждена',
 };
 

@@ -7,7 +7,7 @@ import {
 import { APP_CONFIG, type AppConfig, CLOCK, todayIn, type Clock, notFound } from '#libs/kernel';
 import { MentorshipRepository } from '../mentorship.repository';
 import { PeopleRepository } from '#libs/people';
-import { DomainError, businessDateOf } from '#core/shared';
+import { DomainError, businessDateOf, ruDate } from '#core/shared';
 import { GetMentorshipQuery, type AsOf } from './get-mentorship.query';
 import type { RecordedEvent } from '#libs/event-store';
 import type { MentorshipDto, PersonRef } from './mentorship.dto';
@@ -31,7 +31,7 @@ export class GetMentorshipHandler implements IQueryHandler<GetMentorshipQuery> {
       : latest;
     const ctx = m.snapshot.context;
     if (atRevision !== undefined && atRevision < 0) {
-      throw new DomainError({ kind: 'not-found', code: 'not-yet-existing', message: `На ${asOf?.date ?? asOf?.recorded} этого наставничества ещё не было.` });
+      throw new DomainError({ kind: 'not-found', code: 'not-yet-existing', message: `На ${ruDate(asOf?.date ?? (asOf?.recorded ? businessDateOf(new Date(asOf.recorded), this.config.timeZone) : ''))} этого наставничества ещё не было.` });
     }
     const view = viewOf(m.snapshot, past?.today ?? todayIn(this.clock, this.config.timeZone));
     const ref = async (personId: string): Promise<PersonRef> => {

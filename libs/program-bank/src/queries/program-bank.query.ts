@@ -40,7 +40,7 @@ export class ProgramBankQuery {
   /** Every best case of the organisation, withdrawn ones included, for the curator's page. */
   bestCases(actor: Actor) {
     if (!actor.roles.some((r) => ['admin', 'head', 'curator', 'methodist', 'auditor'].includes(r))) {
-      throw forbidden('Отбор лучших кейсов видят руководитель, куратор, методический совет и аудитор.', '§3.4, §8.1');
+      throw forbidden('Отбор лучших кейсов видят заведующий, куратор, методический совет и аудитор.', '§3.4, §8.1');
     }
     const rows = this.rm.prepare(
       `SELECT subject_id, subject, title, summary, topic, form, duration_days, completed_on, marked_on, withdrawn_on, withdrawn_reason

@@ -14,7 +14,7 @@ export class BanksQuery {
   constructor(private readonly rm: ReadModels) {}
 
   mentors(actor: Actor) {
-    requireRole(actor, STAFF_READERS, 'Базу наставников ведёт куратор; её видят руководитель, куратор, методический совет и аудитор.', '§3.8');
+    requireRole(actor, STAFF_READERS, 'Базу наставников ведёт куратор; её видят заведующий, куратор, методический совет и аудитор.', '§3.8');
     const rm = this.rm;
     const rows = rm.prepare(
       `SELECT b.person_id, b.full_name, b.position, b.competences, b.entered_on, COALESCE(l.mentees, 0) AS load
@@ -30,7 +30,7 @@ export class BanksQuery {
   }
 
   mentees(actor: Actor) {
-    requireRole(actor, STAFF_READERS, 'Банк наставляемых ведёт куратор; его видят руководитель, куратор, методический совет и аудитор.', '§3.4');
+    requireRole(actor, STAFF_READERS, 'Банк наставляемых ведёт куратор; его видят заведующий, куратор, методический совет и аудитор.', '§3.4');
     const rm = this.rm;
     const rows = rm.prepare(
       `SELECT b.person_id, b.full_name, b.position, b.first_working_day, b.requests, b.entered_on,

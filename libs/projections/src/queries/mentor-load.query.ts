@@ -15,7 +15,7 @@ export class MentorLoadQuery {
 
   load(actor: Actor, mentorId: string) {
     if (!actor.roles.some((r) => STAFF_READERS.includes(r)) && actor.personId !== mentorId) {
-      throw forbidden('Нагрузку наставника видят руководитель, куратор, методический совет, аудитор и сам наставник.', '§3.7');
+      throw forbidden('Нагрузку наставника видят заведующий, куратор, методический совет, аудитор и сам наставник.', '§3.7');
     }
     const rm = this.rm;
     const person = rm.prepare(`SELECT full_name FROM ${rm.table('people')} WHERE org_id = ? AND person_id = ?`).get(actor.orgId, mentorId) as

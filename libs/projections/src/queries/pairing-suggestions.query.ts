@@ -5,7 +5,7 @@ import { DomainError } from '#core/shared';
 import { requireRole, STAFF_READERS } from './read-access';
 import { ReadModels } from '../read-models';
 
-export const SUGGESTION_NOTE = 'Подбор — только рекомендация: пару (группу) предлагает куратор (п. 3.4) и утверждает руководитель (п. 6.2); '
+export const SUGGESTION_NOTE = 'Подбор — только рекомендация: пару (группу) предлагает куратор (п. 3.4) и утверждает заведующий (п. 6.2); '
   + 'взаимный интерес наставника и наставляемого (п. 6.1) оценивают они сами.';
 
 /**
@@ -18,7 +18,7 @@ export class PairingSuggestionsQuery {
   constructor(private readonly rm: ReadModels) {}
 
   suggest(actor: Actor, menteeId: string) {
-    requireRole(actor, STAFF_READERS, 'Подбор наставников видят руководитель, куратор, методический совет и аудитор.', '§3.5');
+    requireRole(actor, STAFF_READERS, 'Подбор наставников видят заведующий, куратор, методический совет и аудитор.', '§3.5');
     const rm = this.rm;
     const mentee = rm.prepare(`SELECT person_id, full_name, position, requests FROM ${rm.table('mentee_bank')} WHERE org_id = ? AND person_id = ?`)
       .get(actor.orgId, menteeId) as { person_id: string; full_name: string; position: string; requests: string } | undefined;

@@ -14,7 +14,7 @@ export function scopeOf(actor: Actor): Scope {
   const asMentor = actor.roles.includes('mentor');
   const asMentee = actor.roles.includes('mentee');
   if (actor.personId && (asMentor || asMentee)) return { orgId: actor.orgId, orgWide: false, personId: actor.personId, asMentor, asMentee };
-  throw forbidden('Списки наставничеств видят руководитель, куратор, методический совет, аудитор, а наставник и наставляемый — свои.');
+  throw forbidden('Списки наставничеств видят заведующий, куратор, методический совет, аудитор, а наставник и наставляемый — свои.');
 }
 
 export const forbidden = (message: string, clause?: string): DomainError =>
