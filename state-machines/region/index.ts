@@ -4,3 +4,7 @@ export * from './territory.events';
 export * from './territory.commands';
 export * from './territory.state';
 export * from './territory.decider';
+export * from './organisation-registry.events';
+export * from './organisation-registry.commands';
+export * from './organisation-registry.state';
+export * from './organisation-registry.decider';

@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const SYSTEM_ORG_ID = '_system';
 
 /** A code chosen for a region, a municipality or an organisation: latin letters, digits and dashes. */
-export const territoryCode = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'Код: строчные латинские буквы, цифры и дефисы (до 64 знаков)');
+export const territoryCode = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'Код: строчные буквы латинского алфавита, цифры и дефисы, до 64 знаков');
 
 /** What a coordinator reads: one municipality of a region, or the whole region. */
 export const territory = z.discriminatedUnion('kind', [

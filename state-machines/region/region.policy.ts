@@ -6,13 +6,13 @@ export const isSystemAdmin = (actor: Actor): boolean => actor.region?.role === '
 
 /** Regions, municipalities, organisations and the accounts above them are the system administrator's (DESIGN.md, «Роли»). */
 export function requireSystemAdmin(actor: Actor, what: string): void {
-  if (!isSystemAdmin(actor)) refuse({ kind: 'forbidden', code: 'system-admin-only', message: `${what} системный администратор.` });
+  if (!isSystemAdmin(actor)) refuse({ kind: 'forbidden', code: 'system-admin-only', clause: '§3.3', message: `${what} системный администратор.` });
 }
 
 /** The territory a coordinator reads, or a refusal: the figures of organisations are not anyone else's to read here. */
 export function coordinatorTerritory(actor: Actor): Territory {
   if (actor.region?.role !== 'coordinator') {
-    return refuse({ kind: 'forbidden', code: 'coordinator-only', message: 'Сводные показатели организаций муниципалитета или региона видит координатор муниципалитета или региона.' });
+    return refuse({ kind: 'forbidden', code: 'coordinator-only', clause: '§3.4', message: 'Сводные показатели организаций муниципалитета или региона видит координатор муниципалитета или региона.' });
   }
   return actor.region.territory;
 }

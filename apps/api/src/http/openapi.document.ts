@@ -10,6 +10,7 @@ import { documentPaths } from './documents.openapi';
 import { auditPaths } from './audit.openapi';
 import { webPaths } from './web.openapi';
 import { organisationDetailsPaths } from './organisation.openapi';
+import { regionPaths } from './region.openapi';
 
 const schema = (s: z.ZodType) => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input' }) as Record<string, unknown>;
@@ -89,6 +90,7 @@ export function openApiDocument(): Record<string, unknown> {
       ...auditPaths(),
       ...webPaths(),
       ...organisationDetailsPaths(),
+      ...regionPaths(),
     }),
   };
 }

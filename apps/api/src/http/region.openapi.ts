@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import {
+  createCoordinatorBody, organisationActionBody, registerMunicipalityBody, registerOrganisationBody, registerRegionBody, renameOrganisationBody,
+} from '#core/region';
+
+const schema = (s: z.ZodType) => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input' }) as Record<string, unknown>;
+  return rest;
+};
+const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+const problem = { description: 'Отказ (application/problem+json)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem, 422: problem };
+const json = (s: z.ZodType, required = true) => ({ required, content: { 'application/json': { schema: schema(s) } } });
+const path = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+const idempotency = { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' }, description: 'Повтор с тем же ключом вернёт первый ответ и ничего не запишет.' };
+
+/** Above organisations: the register (system administrator). */
+export function regionPaths(): Record<string, object> {
+  const action = (summary: string) => ({ post: { summary, parameters: [path('orgId'), idempotency], requestBody: json(organisationActionBody, false), responses: { 200: ok('Записано'), ...errors } } });
+  return {
+    '/api/regions': {
+      get: { summary: 'Регионы и их муниципалитеты (системный администратор — все, координатор — свои)', responses: { 200: ok('{items}'), 401: problem, 403: problem } },
+      post: { summary: 'Зарегистрировать регион (системный администратор)', parameters: [idempotency], requestBody: json(registerRegionBody), responses: { 201: ok('Записано'), ...errors } },
+    },
+    '/api/regions/{regionId}/municipalities': {
+      post: { summary: 'Зарегистрировать муниципалитет региона (системный администратор)', parameters: [path('regionId'), idempotency], requestBody: json(registerMunicipalityBody), responses: { 201: ok('Записано'), ...errors } },
+    },
+    '/api/organisations': {
+      get: { summary: 'Организации (системный администратор): реестр и первая организация сервера', responses: { 200: ok('{items}'), 401: problem, 403: problem } },
+      post: {
+        summary: 'Зарегистрировать организацию муниципалитета: реквизиты, часовой пояс, первый администратор (системный администратор)',
+        parameters: [idempotency], requestBody: json(registerOrganisationBody), responses: { 201: ok('{orgId, revision, administrator: {id, token}} — токен показывается один раз'), ...errors },
+      },
+    },
+    '/api/organisations/{orgId}/rename': {
+      post: { summary: 'Переименовать организацию (системный администратор)', parameters: [path('orgId'), idempotency], requestBody: json(renameOrganisationBody), responses: { 200: ok('Записано'), ...errors } },
+    },
+    '/api/organisations/{orgId}/disable': action('Отключить организацию: учётные записи её сотрудников перестают действовать'),
+    '/api/organisations/{orgId}/enable': action('Включить отключённую организацию'),
+    '/api/coordinators': {
+      post: { summary: 'Создать учётную запись координатора муниципалитета или региона (системный администратор)', requestBody: json(createCoordinatorBody), responses: { 201: ok('{id, token} — токен показывается один раз'), ...errors } },
+    },
+  };
+}
