@@ -11,7 +11,7 @@ export const timeZoneName = z.string().max(64).refine((zone) => {
   } catch {
     return false;
   }
-}, 'Часовой пояс не найден: укажите его, как в базе часовых поясов (например, «Europe/Moscow»)');
+}, 'Часовой пояс не найден: укажите его так, как он назван в международной базе часовых поясов (часть света и город латиницей)');
 
 /** `POST /api/organisations`: the system administrator registers an organisation of a municipality, with its first administrator. */
 export const registerOrganisationBody = z.strictObject({

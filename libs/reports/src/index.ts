@@ -6,3 +6,4 @@ export * from './monitoring-report.labels';
 export * from './monitoring-report.service';
 export * from './monitoring-report.xlsx';
 export * from './reports.module';
+export * from './municipal-figures';

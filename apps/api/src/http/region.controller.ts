@@ -1,19 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { Actor } from '#core/people';
 import {
   createCoordinatorBody, organisationActionBody, registerMunicipalityBody, registerOrganisationBody, registerRegionBody, renameOrganisationBody,
 } from '#core/region';
 import { CurrentActor } from '#libs/auth';
 import { parseBody, positionOf } from '#libs/kernel';
-import { RegionCommands, RegionLists } from '#libs/region';
+import { ReadModels } from '#libs/projections';
+import { RegionCommands, RegionLists, RegionRollup, rollupXlsx } from '#libs/region';
+import { awaitFreshness } from './queries/freshness';
 import { commandContext } from './request-context';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Above organisations: the system administrator's register of regions, municipalities, organisations and coordinators. */
 @Controller()
 export class RegionController {
-  constructor(private readonly commands: RegionCommands, private readonly lists: RegionLists) {}
+  constructor(private readonly commands: RegionCommands, private readonly lists: RegionLists, private readonly rollup: RegionRollup, private readonly rm: ReadModels) {}
 
   @Get('regions')
   async regions(@CurrentActor() actor: Actor) {
@@ -77,5 +81,16 @@ export class RegionController {
   createCoordinator(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request & { id?: string }) {
     const commandId = randomUUID();
     return this.commands.createCoordinator(parseBody(createCoordinatorBody, body), { actor, commandId, correlationId: req.id ?? commandId, requestHash: '', idempotent: false });
+  }
+
+  /** `?from=&to=&format=json|xlsx`: the coordinator's roll-up of its organisations' monitoring figures (§3.4). */
+  @Get('region/figures')
+  async figures(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const { territory, q } = this.rollup.parse(actor, query);
+    await awaitFreshness(this.rm, req, res);
+    const rollup = await this.rollup.build(territory, q);
+    if (q.format === 'json') return rollup;
+    res.setHeader('Content-Disposition', `attachment; filename="region-${q.from}-${q.to}.xlsx"`);
+    return new StreamableFile(await rollupXlsx(rollup), { type: XLSX });
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   createCoordinatorBody, organisationActionBody, registerMunicipalityBody, registerOrganisationBody, registerRegionBody, renameOrganisationBody,
 } from '#core/region';
+import { rollupParams } from '#libs/region';
 
 const schema = (s: z.ZodType) => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input' }) as Record<string, unknown>;
@@ -14,8 +15,9 @@ const json = (s: z.ZodType, required = true) => ({ required, content: { 'applica
 const path = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
 const idempotency = { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' }, description: 'Повтор с тем же ключом вернёт первый ответ и ничего не запишет.' };
 
-/** Above organisations: the register (system administrator). */
+/** Above organisations: the register (system administrator) and the coordinator's roll-up. */
 export function regionPaths(): Record<string, object> {
+  const query = z.toJSONSchema(rollupParams, { io: 'input' }) as { properties: Record<string, { description?: string }>; required?: string[] };
   const action = (summary: string) => ({ post: { summary, parameters: [path('orgId'), idempotency], requestBody: json(organisationActionBody, false), responses: { 200: ok('Записано'), ...errors } } });
   return {
     '/api/regions': {
@@ -39,6 +41,13 @@ export function regionPaths(): Record<string, object> {
     '/api/organisations/{orgId}/enable': action('Включить отключённую организацию'),
     '/api/coordinators': {
       post: { summary: 'Создать учётную запись координатора муниципалитета или региона (системный администратор)', requestBody: json(createCoordinatorBody), responses: { 201: ok('{id, token} — токен показывается один раз'), ...errors } },
+    },
+    '/api/region/figures': {
+      get: {
+        summary: 'Сводные показатели организаций муниципалитета или региона за период (координатор, п. 3.4): по организациям и итог, без персональных данных; JSON или XLSX',
+        parameters: Object.entries(query.properties).map(([name, s]) => ({ name, in: 'query', required: query.required?.includes(name) ?? false, schema: s, description: s.description })),
+        responses: { 200: { description: 'Сводка', content: { 'application/json': { schema: { type: 'object' } }, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} } }, 400: problem, 401: problem, 403: problem },
+      },
     },
   };
 }

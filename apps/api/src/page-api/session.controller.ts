@@ -42,6 +42,7 @@ export class SessionController {
         readStaff: any(STAFF_READERS),
         readReports: any(REPORT_READERS),
         createUsers: actor.roles.includes('admin'),
+        readRegion: actor.region?.role === 'coordinator',
       },
     };
   }
