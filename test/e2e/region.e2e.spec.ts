@@ -194,6 +194,16 @@ describe('the region: organisations as data, and the municipality\'s view', () =
     expect(wb.getWorksheet('Дорожные карты')).toBeDefined();
   });
 
+  it('answers again from what it built while nothing changed, and anew after a step of one of its organisations', async () => {
+    const before = await ok(coordinator.get(`/api/region/figures?${PERIOD}`));
+    expect(await ok(coordinator.get(`/api/region/figures?${PERIOD}`))).toEqual(before);
+    const mentors = (await ok(curators[0].get('/api/banks/mentors'))).items as { personId: string }[];
+    const mentee = await hire(a, curators[0], 'Новенькая Ольга Сергеевна', 'mentee');
+    const written = await ok(curators[0].post('/api/mentorships', proposal(mentors[0].personId, [mentee.id], { topic: 'Ещё одна тема' })));
+    const after = await ok(coordinator.get(`/api/region/figures?${PERIOD}&after=${encodeURIComponent(written.position)}`));
+    expect(after.totals.mentorships).toBe(before.totals.mentorships + 1);
+  });
+
   it('reads write nothing', async () => {
     const before: RecordedEvent[] = await app.store.readAll();
     await ok(coordinator.get(`/api/region/figures?${PERIOD}`));

@@ -36,6 +36,9 @@ export interface Rollup {
   titles: typeof FIGURE_TITLES;
 }
 
+/** Roll-ups kept (territories × periods), the oldest dropped first. */
+const CACHED_ROLLUPS = 32;
+
 export const ROLLUP_TITLE = 'Сводные показатели наставничества педагогических работников по организациям';
 
 /**
@@ -45,6 +48,8 @@ export const ROLLUP_TITLE = 'Сводные показатели наставн�
  */
 @Injectable()
 export class RegionRollup {
+  private readonly cache = new Map<string, Rollup>();
+
   constructor(private readonly register: RegisterIndex, private readonly reports: MonitoringReportService, private readonly rm: ReadModels) {}
 
   parse(actor: Actor, raw: unknown): { territory: Territory; q: RollupParams } {
@@ -56,10 +61,27 @@ export class RegionRollup {
     return { territory, q };
   }
 
-  async build(territory: Territory, q: Pick<RollupParams, 'from' | 'to'>): Promise<Rollup> {
+  /**
+   * The roll-up, or the same answer again while nothing it reads has moved: the read models' position,
+   * the register's, the period and today are its key (a few coordinators reading one territory between
+   * two steps of its kindergartens cost one build). `fresh`: build it whatever the cache holds.
+   */
+  async build(territory: Territory, q: Pick<RollupParams, 'from' | 'to'>, fresh = false): Promise<Rollup> {
     const organisations = await this.register.within(territory);
+    const position = this.rm.status.position();
+    const key = JSON.stringify([territory, q.from, q.to, this.rm.today(), position ? `${position.commit}/${position.prepare}` : null, this.register.version()]);
+    const cached = fresh ? undefined : this.cache.get(key);
+    if (cached) return cached;
+    const built = await this.compute(territory, q, organisations);
+    if (this.cache.size >= CACHED_ROLLUPS) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, built);
+    return built;
+  }
+
+  private async compute(territory: Territory, q: Pick<RollupParams, 'from' | 'to'>, organisations: Awaited<ReturnType<RegisterIndex['within']>>): Promise<Rollup> {
+    const reports = await this.reports.buildMany(organisations.map((o) => o.orgId), { from: q.from, to: q.to });
     const rows: RollupRow[] = organisations.map((o) => {
-      const figures = organisationFigures(this.reports.build(o.orgId, { from: q.from, to: q.to }));
+      const figures = organisationFigures(reports.get(o.orgId)!);
       return {
         orgId: o.orgId, name: o.name, municipality: this.register.placeNames(o.regionId, o.municipalityId).municipality,
         disabled: o.disabledOn !== null, figures, shares: figureShares(figures),

@@ -44,6 +44,11 @@ export class RegisterIndex {
     }
   }
 
+  /** How far into the log this process's register has read (after a `catchUp`): a roll-up cached before it moved is stale. */
+  version(): string {
+    return `${this.position.commit}/${this.position.prepare}`;
+  }
+
   async allRegions(): Promise<RegionState[]> {
     await this.catchUp();
     return [...this.regions.values()];

@@ -7,6 +7,7 @@ import { positionToString } from '#libs/event-store';
 import { ReadModels, parseQuery, readYourWrites, requireRole } from '#libs/projections';
 import { buildMonitoringReport, type MonitoringReport } from './monitoring-report';
 import { loadReportFacts } from './monitoring-report.facts';
+import { loadManyReportFacts } from './monitoring-report.many';
 import { ruDate } from './monitoring-report.document';
 
 /** §3.4: the curator with the head runs the monitoring; the methodical council takes part; auditors read everything. */
@@ -20,6 +21,9 @@ export const monitoringParams = z.strictObject({
   ...readYourWrites,
 });
 export type MonitoringParams = z.infer<typeof monitoringParams>;
+
+/** Reports built between two turns of the event loop in a roll-up: about 20–40 ms of work on this machine. */
+const BUILD_SLICE = 100;
 
 @Injectable()
 export class MonitoringReportService {
@@ -43,5 +47,25 @@ export class MonitoringReportService {
       const report = buildMonitoringReport(facts, { from: q.from, to: q.to, form: q.form, today });
       return { ...report, orgId, position: position ? positionToString(position) : null, stale };
     });
+  }
+
+  /**
+   * Each organisation's report for the period (all forms): the facts of all of them read at once in one
+   * snapshot, then the reports built a slice at a time, letting other requests (steps) run in between.
+   */
+  async buildMany(orgIds: readonly string[], q: Pick<MonitoringParams, 'from' | 'to'>): Promise<Map<string, MonitoringReport>> {
+    const today = this.rm.today();
+    const { facts, at } = this.rm.db.snapshot(() => {
+      const position = this.rm.status.position();
+      return { facts: [...loadManyReportFacts(this.rm, orgIds, { from: q.from, to: q.to, today })], at: position ? positionToString(position) : null };
+    });
+    const reports = new Map<string, MonitoringReport>();
+    for (let i = 0; i < facts.length; i += BUILD_SLICE) {
+      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      for (const [orgId, f] of facts.slice(i, i + BUILD_SLICE)) {
+        reports.set(orgId, { ...buildMonitoringReport(f, { from: q.from, to: q.to, today }), orgId, position: at, stale: false });
+      }
+    }
+    return reports;
   }
 }
