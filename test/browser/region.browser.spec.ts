@@ -5,7 +5,7 @@ import type { ApiClient } from '../e2e/support/api-client';
 import { notPlainRussian } from '../e2e/support/plain-russian';
 import { REGION, startTestApp, type TestApp } from '../e2e/support/test-app';
 import { launchChromium, type Browser } from './support/chromium';
-import { ARTIFACTS, WebUi } from './support/web-ui';
+import { ARTIFACTS, closeUiAfterAll, WebUi } from './support/web-ui';
 
 jest.setTimeout(180_000);
 
@@ -36,10 +36,8 @@ describe('web interface in Chromium: the municipality\'s view', () => {
     coordinator = app.as(r.body.token);
     browser = await launchChromium();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  // Each test opens its own page (a desktop's or a phone's width) and checks it for page errors itself.
+  closeUiAfterAll(() => ({ browser, app }));
 
   async function signedIn(width: number, height: number): Promise<WebUi> {
     const page = await browser.context.newPage();
