@@ -237,6 +237,9 @@ describe('organisations apart', () => {
       'POST /api/organisations/{orgId}/disable': [f(`/api/organisations/${A.orgId}/disable`, {})],
       'POST /api/organisations/{orgId}/enable': [f(`/api/organisations/${A.orgId}/enable`, {})],
       'POST /api/coordinators': [own('/api/coordinators', { name: 'Координатор Б', regionId: REGION.regionId })],
+      'GET /api/coordinators': [own('/api/coordinators')],
+      'POST /api/coordinators/{id}/disable': [f(`/api/coordinators/${A.account}/disable`, {})],
+      'POST /api/coordinators/{id}/enable': [f(`/api/coordinators/${A.account}/enable`, {})],
       'GET /api/region/figures': [own('/api/region/figures?from=2026-01-01&to=2026-12-31'), own('/api/region/figures?from=2026-01-01&to=2026-12-31&format=xlsx')],
       'POST /api/organisation/details': [own('/api/organisation/details', { fullName: 'Детский сад Б', shortName: 'ДС Б', address: 'с. Б, ул. Лесная, 2', headName: 'Борисова Вера Ильинична' })],
     };

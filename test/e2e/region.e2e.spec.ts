@@ -204,11 +204,26 @@ describe('the region: organisations as data, and the municipality\'s view', () =
     expect(after.totals.mentorships).toBe(before.totals.mentorships + 1);
   });
 
+  it('lists, disables and enables coordinators\' accounts: a disabled coordinator is refused', async () => {
+    const made = await ok(system.post('/api/coordinators', { name: 'Координатор на время', regionId: REGION.regionId, municipalityId: REGION.municipalityId }));
+    const temporary = app.as(made.token);
+    expect((await temporary.get(`/api/region/figures?${PERIOD}`)).status).toBe(200);
+    const listed = (await ok(system.get('/api/coordinators'))).items.find((c: { userId: string }) => c.userId === made.id);
+    expect(listed).toMatchObject({ name: 'Координатор на время', region: REGION.region, municipality: REGION.municipality, state: 'active' });
+    expect((await a.admin.post(`/api/coordinators/${made.id}/disable`, {})).status).toBe(403);
+    expect((await a.admin.post(`/api/users/${made.id}/disable`, {})).status).toBe(404);
+    await ok(system.post(`/api/coordinators/${made.id}/disable`, {}));
+    expect([(await temporary.get(`/api/region/figures?${PERIOD}`)).status, (await temporary.get(`/api/region/figures?${PERIOD}`)).body.code]).toEqual([401, 'account-disabled']);
+    await ok(system.post(`/api/coordinators/${made.id}/enable`, {}));
+    expect((await temporary.get(`/api/region/figures?${PERIOD}`)).status).toBe(200);
+  });
+
   it('reads write nothing', async () => {
     const before: RecordedEvent[] = await app.store.readAll();
     await ok(coordinator.get(`/api/region/figures?${PERIOD}`));
     await ok(system.get('/api/organisations'));
     await ok(system.get('/api/regions'));
+    await ok(system.get('/api/coordinators'));
     expect((await app.store.readAll()).length).toBe(before.length);
   });
 });

@@ -31,6 +31,8 @@ export interface AccountView {
   name: string;
   roles: AccountState['roles'];
   personId: string | null;
+  /** An account above organisations: its role and territory there; null for an organisation's account. */
+  region: AccountState['region'] | null;
   state: 'active' | 'disabled';
   disabledReason: DisableReason | null;
   disabledAt: string | null;
@@ -186,7 +188,7 @@ export class UsersService {
     // Destruction outranks what was recorded at the withdrawal before it: the list says the stronger reason.
     const reason = personStops === 'personal-data-destroyed' ? personStops : state.disabled?.reason ?? personStops;
     return {
-      userId: state.userId, name: state.name, roles: state.roles, personId: state.personId ?? null,
+      userId: state.userId, name: state.name, roles: state.roles, personId: state.personId ?? null, region: state.region ?? null,
       state: reason ? 'disabled' : 'active', disabledReason: reason, disabledAt: state.disabled?.at ?? null,
       tokenIssuedAt: state.tokenIssuedAt, tokenExpiresAt: expiresAt,
       tokenExpiresOn: expiresAt === null ? null : businessDateOf(new Date(expiresAt), this.config.timeZone),

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EVENT_STORE, type EventStore } from '#libs/event-store';
 import {
-  decideCreateCoordinator, decideRegisterMunicipality, decideRegisterOrganisation, decideRegisterRegion, decideRegistryCommand,
+  decideCreateCoordinator, decideRegisterMunicipality, requireSystemAdmin, SYSTEM_ORG_ID, decideRegisterOrganisation, decideRegisterRegion, decideRegistryCommand,
   type CreateCoordinatorBody, type RegisterMunicipalityBody, type RegisterOrganisationBody, type RegisterRegionBody, type RegistryCommand,
 } from '#core/region';
 import { streamId } from '#core/shared';
@@ -82,6 +82,17 @@ export class RegionCommands {
     });
     this.users.learnOrganisation(orgId);
     return outcome;
+  }
+
+  /**
+   * Disables or enables a coordinator's account: the account commands of the one command path, decided
+   * for the accounts above organisations (which the system administrator manages as an organisation's
+   * administrator manages its own).
+   */
+  coordinatorAccount(userId: string, action: 'disable' | 'enable', ctx: CommandContext) {
+    requireSystemAdmin(ctx.actor, 'Учётные записи координаторов ведёт');
+    const above: CommandContext = { ...ctx, actor: { ...ctx.actor, orgId: SYSTEM_ORG_ID, roles: ['admin'] } };
+    return action === 'disable' ? this.users.disable(userId, above) : this.users.enable(userId, above);
   }
 
   /** A coordinator's account in `user-<id>`; its token is shown once. */

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, Streamab
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { Actor } from '#core/people';
+import { accountActionBody } from '#core/accounts';
 import {
   createCoordinatorBody, organisationActionBody, registerMunicipalityBody, registerOrganisationBody, registerRegionBody, renameOrganisationBody,
 } from '#core/region';
@@ -81,6 +82,25 @@ export class RegionController {
   createCoordinator(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request & { id?: string }) {
     const commandId = randomUUID();
     return this.commands.createCoordinator(parseBody(createCoordinatorBody, body), { actor, commandId, correlationId: req.id ?? commandId, requestHash: '', idempotent: false });
+  }
+
+  @Get('coordinators')
+  async coordinators(@CurrentActor() actor: Actor) {
+    return { items: await this.lists.coordinators(actor) };
+  }
+
+  @Post('coordinators/:id/disable')
+  @HttpCode(200)
+  disableCoordinator(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    parseBody(accountActionBody, body);
+    return this.commands.coordinatorAccount(id, 'disable', commandContext(req, actor, body ?? {}, `coordinator:${id}:disable`));
+  }
+
+  @Post('coordinators/:id/enable')
+  @HttpCode(200)
+  enableCoordinator(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    parseBody(accountActionBody, body);
+    return this.commands.coordinatorAccount(id, 'enable', commandContext(req, actor, body ?? {}, `coordinator:${id}:enable`));
   }
 
   /** `?from=&to=&format=json|xlsx`: the coordinator's roll-up of its organisations' monitoring figures (§3.4). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accountActionBody } from '#core/accounts';
 import {
   createCoordinatorBody, organisationActionBody, registerMunicipalityBody, registerOrganisationBody, registerRegionBody, renameOrganisationBody,
 } from '#core/region';
@@ -40,7 +41,14 @@ export function regionPaths(): Record<string, object> {
     '/api/organisations/{orgId}/disable': action('Отключить организацию: учётные записи её сотрудников перестают действовать'),
     '/api/organisations/{orgId}/enable': action('Включить отключённую организацию'),
     '/api/coordinators': {
+      get: { summary: 'Учётные записи координаторов (системный администратор): территория, состояние', responses: { 200: ok('{items}'), 401: problem, 403: problem } },
       post: { summary: 'Создать учётную запись координатора муниципалитета или региона (системный администратор)', requestBody: json(createCoordinatorBody), responses: { 201: ok('{id, token} — токен показывается один раз'), ...errors } },
+    },
+    '/api/coordinators/{id}/disable': {
+      post: { summary: 'Отключить учётную запись координатора (системный администратор)', parameters: [path('id'), idempotency], requestBody: json(accountActionBody, false), responses: { 200: ok('Учётная запись'), ...errors } },
+    },
+    '/api/coordinators/{id}/enable': {
+      post: { summary: 'Включить учётную запись координатора (системный администратор)', parameters: [path('id'), idempotency], requestBody: json(accountActionBody, false), responses: { 200: ok('Учётная запись'), ...errors } },
     },
     '/api/region/figures': {
       get: {
