@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, START, type EventStore, type LogPosition } from '#libs/event-store';
+import { START, STORED_EVENT_STORE, type EventStore, type LogPosition } from '#libs/event-store';
 import {
   evolveRegion, evolveRegistry, isRegistryEventType, isTerritoryEventType, parseRegistryEvent, parseTerritoryEvent, withinTerritory,
   type RegionState, type RegisteredOrganisation, type Territory,
@@ -8,17 +8,21 @@ import { parseStreamId } from '#core/shared';
 
 /**
  * The region's register as this process knows it: regions with their municipalities (`region-` streams)
- * and organisations (`registry-` streams), caught up from the log on every read. Small: an entry per
- * organisation and per municipality. Commands never decide on it; they read their own streams.
+ * and organisations (`registry-` streams), and where in the log each organisation last had an event (an
+ * organisation's figures built from read models at or past it are still its figures). Caught up from
+ * the stored log (as stored: the register's events hold no personal data, and of the others only the
+ * metadata is looked at) on every read; the first read goes through the whole log once. Small: an
+ * entry per organisation and per municipality. Commands never decide on it; they read their own streams.
  */
 @Injectable()
 export class RegisterIndex {
   private readonly regions = new Map<string, RegionState>();
   private readonly organisations = new Map<string, RegisteredOrganisation>();
+  private readonly lastEvent = new Map<string, LogPosition>();
   private position: LogPosition = START;
   private running?: Promise<void>;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(STORED_EVENT_STORE) private readonly store: EventStore) {}
 
   /** Reads what the log holds past what this process has seen (one read at a time). */
   catchUp(): Promise<void> {
@@ -28,9 +32,11 @@ export class RegisterIndex {
 
   private async read(): Promise<void> {
     for (;;) {
-      const batch = await this.store.readAll({ after: this.position, streamPrefixes: ['region-', 'registry-'], maxCount: 1000 });
+      // Every event, not only the register's: the position then reaches the log's end, and each organisation's last event is known.
+      const batch = await this.store.readAll({ after: this.position, maxCount: 5000 });
       for (const e of batch) {
         this.position = e.position;
+        this.lastEvent.set(e.metadata.orgId, e.position);
         const { category, id } = parseStreamId(e.streamId);
         if (category === 'region' && isTerritoryEventType(e.type)) {
           const next = evolveRegion(this.regions.get(id), parseTerritoryEvent(e));
@@ -40,13 +46,18 @@ export class RegisterIndex {
           if (next) this.organisations.set(id, next);
         }
       }
-      if (batch.length < 1000) return;
+      if (batch.length < 5000) return;
     }
   }
 
   /** How far into the log this process's register has read (after a `catchUp`): a roll-up cached before it moved is stale. */
   version(): string {
     return `${this.position.commit}/${this.position.prepare}`;
+  }
+
+  /** Where the organisation last had an event, as of the last catch-up. */
+  lastEventOf(orgId: string): LogPosition | undefined {
+    return this.lastEvent.get(orgId);
   }
 
   async allRegions(): Promise<RegionState[]> {
