@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { EventMetadata } from '../event-store.port';
 import { SqliteEventStore } from './sqlite-event-store';
+
+const METADATA: EventMetadata = {
+  orgId: 'burst', actorId: 'test', role: 'curator', commandId: 'c', correlationId: 'c', causationId: 'c', recordedAt: '2026-11-24T09:00:00.000Z', schemaVersion: 1,
+};
 
 /**
  * The writer thread has a small heap of its own. A burst of large appends — 200 requests with bodies near the
@@ -24,7 +29,7 @@ describe('the embedded store under a burst of large events', () => {
   it('given 200 appends of 250 KB at once, when they are written, then all are committed and readable', async () => {
     const text = 'ж'.repeat(125_000);
     const outcomes = await Promise.allSettled(Array.from({ length: 200 }, (_, k) =>
-      store.append(`burst-${k}`, [{ id: randomUUID(), type: 'Large', data: { k, text }, metadata: {} }], 'no_stream')));
+      store.append(`burst-${k}`, [{ id: randomUUID(), type: 'Large', data: { k, text }, metadata: METADATA }], 'no_stream')));
     expect(outcomes.filter((o) => o.status === 'rejected').map((o) => String((o as PromiseRejectedResult).reason))).toEqual([]);
     const last = await store.readStream('burst-199');
     expect(last).toHaveLength(1);
