@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { role } from '../people/roles';
+import { regionAccess } from '../region/region-access';
 
 /**
  * Stream `user-<id>`: an account with its roles, its state (active or disabled) and the hash of its
@@ -9,14 +10,17 @@ export const userCreated = z.object({
   userId: z.string(),
   orgId: z.string(),
   name: z.string(),
-  roles: z.array(role).min(1),
+  /** Empty only for an account above organisations (`region`). */
+  roles: z.array(role),
+  /** An account above organisations: the system administrator's or a coordinator's access. */
+  region: regionAccess.optional(),
   personId: z.string().optional(),
   tokenHash: z.string(),
   /** Where reminders go; personal data (encrypted with the person's name, erased with it). */
   email: z.string().optional(),
   /** When the token was issued (its expiry counts from here); events written before it existed use their `recordedAt`. */
   issuedAt: z.string().optional(),
-});
+}).refine((u) => u.roles.length > 0 || u.region !== undefined, 'У учётной записи должна быть роль');
 export type UserCreated = z.infer<typeof userCreated>;
 
 /** Why an account stopped working: the administrator's decision, or the person's data may no longer be processed (152-ФЗ). */

@@ -1,4 +1,5 @@
 import type { Role } from '../people/roles';
+import type { RegionAccess } from '../region/region-access';
 import type { AccountEvent, DisableReason } from './accounts.events';
 
 /** An account as its stream folds: who it is, the hash of its one valid token, and whether it is disabled. */
@@ -8,6 +9,7 @@ export interface AccountState {
   name: string;
   roles: readonly Role[];
   personId?: string;
+  region?: RegionAccess;
   email?: string;
   tokenHash: string;
   /** When the valid token was issued or rotated (ISO instant): its expiry counts from here. */
@@ -27,8 +29,8 @@ export function upcastAccountEvent(event: AccountEvent, recordedAt: string): Acc
 export function evolveAccount(s: AccountState | undefined, e: AccountEvent): AccountState | undefined {
   switch (e.type) {
     case 'UserCreated': {
-      const { userId, orgId, name, roles, personId, email, tokenHash, issuedAt } = e.data;
-      return { userId, orgId, name, roles, personId, email, tokenHash, tokenIssuedAt: issuedAt ?? '' };
+      const { userId, orgId, name, roles, personId, region, email, tokenHash, issuedAt } = e.data;
+      return { userId, orgId, name, roles, personId, ...(region ? { region } : {}), email, tokenHash, tokenIssuedAt: issuedAt ?? '' };
     }
     case 'AccountDisabled':
       return s && { ...s, disabled: { reason: e.data.reason, at: e.data.at } };

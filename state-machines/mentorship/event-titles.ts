@@ -50,6 +50,13 @@ export const EVENT_TITLES: Readonly<Record<string, string>> = {
   BestCaseMarked: 'Отмечен лучший кейс',
   BestCaseWithdrawn: 'Лучший кейс снят',
 
+  RegionRegistered: 'Зарегистрирован регион',
+  MunicipalityRegistered: 'Зарегистрирован муниципалитет',
+  OrganisationRegistered: 'Организация внесена в реестр региона',
+  OrganisationRenamed: 'Организация переименована',
+  OrganisationDisabled: 'Организация отключена',
+  OrganisationEnabled: 'Организация включена',
+
   DocumentAttached: 'Сформирован документ',
   ReminderRecorded: 'Напоминание о сроке',
   ReminderEmailRetryClaimed: 'Повторная отправка напоминания',
@@ -118,6 +125,7 @@ export const EVENT_FIELD_TITLES: Readonly<Record<string, string>> = {
   noticeBy: 'Заявление подал',
   noticeDate: 'Дата заявления',
   noticeRef: 'Заявление',
+  timeZone: 'Часовой пояс',
 };
 
 /**
@@ -127,4 +135,6 @@ export const EVENT_FIELD_TITLES: Readonly<Record<string, string>> = {
 export const HIDDEN_EVENT_FIELDS: ReadonlySet<string> = new Set([
   'orgId', 'mentorshipId', 'predecessorId', 'successorId', 'templateId', 'sourceMentorshipId', 'subjectId', 'surveyId',
   'documentId', 'contentHash', 'kind', 'reminderId', 'userId', 'tokenHash', 'issuedAt', 'at', 'code', 'retryable',
+  // The register's codes and an account's access above organisations: the names are what a person reads.
+  'region', 'regionId', 'municipalityId', 'administratorId',
 ]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RegionAccess } from '../region/region-access';
 
 export const ROLES = ['admin', 'head', 'curator', 'methodist', 'mentor', 'mentee', 'auditor'] as const;
 export const role = z.enum(ROLES);
@@ -20,4 +21,6 @@ export interface Actor {
   orgId: string;
   roles: readonly Role[];
   personId?: string;
+  /** An account above organisations (its `orgId` is `SYSTEM_ORG_ID` and it has no role in one): what it may do there. */
+  region?: RegionAccess;
 }

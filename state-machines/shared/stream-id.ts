@@ -2,7 +2,7 @@
  * Stream names are `<category>-<id>` with a dash-free category, so `$ce-<category>` works on
  * EventStoreDB. This is the only place that builds or parses them.
  */
-export const CATEGORIES = ['mentorship', 'person', 'mentor', 'mentee', 'user', 'roadmap', 'survey', 'programtemplate', 'bestcase', 'reminder', 'documents', 'organisation'] as const;
+export const CATEGORIES = ['mentorship', 'person', 'mentor', 'mentee', 'user', 'roadmap', 'survey', 'programtemplate', 'bestcase', 'reminder', 'documents', 'organisation', 'region', 'registry'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export function streamId(category: Category, id: string): string {

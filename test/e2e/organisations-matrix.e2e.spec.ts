@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { LogPosition, RecordedEvent } from '#libs/event-store';
 import type { Role } from '#core/people';
+import { SYSTEM_ORG_ID } from '#core/region';
 import type { ApiClient, ApiResponse } from './support/api-client';
 import { hire, proposal, type Staff } from './support/kindergarten';
-import { startTestApp, type Organisation, type TestApp } from './support/test-app';
+import { REGION, startTestApp, type Organisation, type TestApp } from './support/test-app';
 
 /** One request of the matrix; `foreign`: it names an id of the other organisation (in its path, query or body). */
 interface Call {
@@ -17,13 +18,16 @@ interface Call {
 const NAME = 'Тайнова';
 const TEXT = 'ТАЙНА-А';
 
-const ROLES: Role[] = ['admin', 'head', 'curator', 'methodist', 'auditor', 'mentor', 'mentee'];
+/** Each role of organisation B, and a coordinator of another municipality (above organisations, none of them A). */
+type Caller = Role | 'coordinator';
+const ROLES: Caller[] = ['admin', 'head', 'curator', 'methodist', 'auditor', 'mentor', 'mentee', 'coordinator'];
 const activities = (marker: string) => [{ kind: 'workplace-intro', title: `Знакомство ${marker}`, due: '2026-10-15' }];
 const qualityAnswers = { relevance: 5, usefulness: 5, cooperation: 5, timing: 4, overall: 5, recommend: true };
 const candidateAnswers = { willing: 'yes', experience: 10, mentees: '1', 'training-needed': false };
 
 /**
- * Two organisations in one store. Every route of the OpenAPI document is called as each role of
+ * Two organisations in one store, each registered by the system administrator in the same municipality
+ * (the register of the region). Every route of the OpenAPI document is called as each role of
  * organisation B against the ids of organisation A: nothing of A is revealed or changed, and a
  * refusal reads the same as for an id that exists nowhere (existence stays hidden).
  */
@@ -35,7 +39,7 @@ describe('organisations apart', () => {
   const A: Record<string, string> = {};
   /** Organisation B's own ids (for calls that mix B's paths with A's ids). */
   const B: Record<string, string> = {};
-  const asB = {} as Record<Role, ApiClient>;
+  const asB = {} as Record<Caller, ApiClient>;
 
   const ok = async (p: Promise<ApiResponse>, status = [200, 201]) => {
     const r = await p;
@@ -66,7 +70,7 @@ describe('organisations apart', () => {
   }
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ regional: true });
     a = await app.organisation(`orga-${randomUUID().slice(0, 8)}`);
     b = await app.organisation(`orgb-${randomUUID().slice(0, 8)}`);
 
@@ -117,6 +121,8 @@ describe('organisations apart', () => {
     B.proposed = await mentorship(staffB, mentorB, [menteeB], 'proposed', 'Б');
     B.active = await mentorship(staffB, mentorB, [menteeB2], 'active', 'Б');
     B.survey = (await ok(asB.curator.post('/api/surveys', { questionnaire: 'program-quality', title: 'Опрос Б', date: '2026-09-05' }))).id;
+    await ok(app.system!.post(`/api/regions/${REGION.regionId}/municipalities`, { municipalityId: 'other-district', name: 'Соседний район' }));
+    asB.coordinator = app.as((await ok(app.system!.post('/api/coordinators', { name: 'Координатор соседнего района', regionId: REGION.regionId, municipalityId: 'other-district' }))).token);
   }, 180_000);
   afterAll(() => app.close());
 
@@ -225,6 +231,19 @@ describe('organisations apart', () => {
       'GET /api/banks/mentees': [own('/api/banks/mentees')],
       'GET /api/reports/monitoring': [own('/api/reports/monitoring?from=2026-01-01&to=2026-12-31')],
       'GET /api/organisation': [own('/api/organisation')],
+      'GET /api/regions': [own('/api/regions')],
+      'POST /api/regions': [own('/api/regions', { regionId: 'region-b', name: 'Регион Б' })],
+      'POST /api/regions/{regionId}/municipalities': [own(`/api/regions/${REGION.regionId}/municipalities`, { municipalityId: 'district-b', name: 'Район Б' })],
+      'GET /api/organisations': [own('/api/organisations')],
+      'POST /api/organisations': [own('/api/organisations', { orgId: 'org-b-new', name: 'Сад Б', regionId: REGION.regionId, municipalityId: REGION.municipalityId, administrator: { name: 'Администратор Б' } })],
+      'POST /api/organisations/{orgId}/rename': [f(`/api/organisations/${A.orgId}/rename`, { name: 'Переименованный сад' })],
+      'POST /api/organisations/{orgId}/disable': [f(`/api/organisations/${A.orgId}/disable`, {})],
+      'POST /api/organisations/{orgId}/enable': [f(`/api/organisations/${A.orgId}/enable`, {})],
+      'POST /api/coordinators': [own('/api/coordinators', { name: 'Координатор Б', regionId: REGION.regionId })],
+      'GET /api/coordinators': [own('/api/coordinators')],
+      'POST /api/coordinators/{id}/disable': [f(`/api/coordinators/${A.account}/disable`, {})],
+      'POST /api/coordinators/{id}/enable': [f(`/api/coordinators/${A.account}/enable`, {})],
+      'GET /api/region/figures': [own('/api/region/figures?from=2026-01-01&to=2026-12-31'), own('/api/region/figures?from=2026-01-01&to=2026-12-31&format=xlsx')],
       'POST /api/organisation/details': [own('/api/organisation/details', { fullName: 'Детский сад Б', shortName: 'ДС Б', address: 'с. Б, ул. Лесная, 2', headName: 'Борисова Вера Ильинична' })],
     };
     const publicOf = /^\/api\/public\/\{orgId\}(.*)$/.exec(route);
@@ -312,6 +331,8 @@ describe('organisations apart', () => {
     const summary = `${routes.length} routes × ${ROLES.length} roles = ${routes.length * ROLES.length} cells, ${requests} requests, ${successes} answered 2xx, `
       + `${violations.length} violations, ${intoA.length} events written into organisation A (of ${written.length} written by B)`;
     process.stdout.write(`organisations apart: ${summary}\n`);
-    expect({ violations, intoA: intoA.map((e) => `${e.streamId} ${e.type} by ${e.metadata.role}`) }).toEqual({ violations: [], intoA: [] });
+    // The coordinator belongs to no organisation: nothing it asks writes anything anywhere.
+    const aboveOrganisations = written.filter((e) => e.metadata.orgId === SYSTEM_ORG_ID);
+    expect({ violations, intoA: intoA.map((e) => `${e.streamId} ${e.type} by ${e.metadata.role}`), aboveOrganisations }).toEqual({ violations: [], intoA: [], aboveOrganisations: [] });
   }, 300_000);
 });

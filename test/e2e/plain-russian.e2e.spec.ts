@@ -7,6 +7,7 @@ import {
 import { markBestCaseBody, retireTemplateBody, saveTemplateBody, withdrawBestCaseBody } from '#core/programs';
 import { PHASE_TITLES, ROADMAP_STAGES, ROADMAP_STEP_BODIES, ROADMAP_STEP_POLICIES } from '#core/roadmap';
 import { DomainError } from '#core/shared';
+import { createCoordinatorBody, registerMunicipalityBody, registerOrganisationBody, registerRegionBody, renameOrganisationBody } from '#core/region';
 import { QUESTIONNAIRES, RESPONDENT_ROLE_TITLES, answerBodyOf, closeSurveyBody, openSurveyBody } from '#core/surveys';
 import { BREAK_KIND_TITLES } from '#libs/audit';
 import { parseBody } from '#libs/kernel';
@@ -46,6 +47,8 @@ const RUSSIAN_INTERPOLATIONS = new Set([
   'person.personalDataDestroyed.orderNumber', 'env.existing.title', 'template.retired.reason', "policy.roles.map((r) => ROLE_TITLES[r]).join(', ')",
   'PHASE_TITLES[phase]', 'PHASE_TITLES[phaseOf(s)]', 'activityId', 'd.documentRef', 'activity.stage', 'stageOf(activity.stage).title', 'reached',
   'stageOf(reached).title', 'missing', 'notBefore.what', 'earlier.documentRef', 'step',
+  // Names of regions and municipalities as the system administrator wrote them.
+  'state.name', 'same.name', 'body.name',
   'requires.message', 'when', 'problem', 'earliest.missingYear', 'NOTICE_WORKING_DAYS', 'MAX_UNPACKED_BYTES / 1024 / 1024', 'MAX_ROWS',
   "n > 1 ? `Наставляемые (${n})` : 'Наставляемый'", "n > 1 ? 'участвуют' : 'участвует'",
   "refused.length > 1 ? 'Наставляемые письменно отказались' : 'Наставляемый письменно отказался'",
@@ -122,6 +125,8 @@ describe('validation of every command schema', () => {
     'отзыв согласия': withdrawPersonalDataConsentBody, 'уничтожение': destroyPersonalDataBody, 'пользователь': createUserBody,
     'банк программ': saveTemplateBody, 'исключение из банка': retireTemplateBody, 'лучший кейс': markBestCaseBody, 'снятие кейса': withdrawBestCaseBody,
     ...Object.fromEntries(Object.entries(ROADMAP_STEP_BODIES).map(([k, v]) => [`дорожная карта ${k}`, v])),
+    'регион': registerRegionBody, 'муниципалитет': registerMunicipalityBody, 'организация': registerOrganisationBody, 'переименование организации': renameOrganisationBody,
+    'координатор': createCoordinatorBody,
     'опрос': openSurveyBody, 'конец опроса': closeSurveyBody, 'анкета кандидата': answerBodyOf('mentor-candidates'), 'анкета о качестве': answerBodyOf('program-quality'),
   };
   /** Every field of a body given a value of the wrong kind: numbers for texts, texts for numbers, a date that is no date. */

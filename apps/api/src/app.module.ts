@@ -30,6 +30,8 @@ import { SurveysController } from './http/surveys.controller';
 import { SuggestionsController } from './http/suggestions.controller';
 import { OrganisationModule } from '#libs/organisation';
 import { OrganisationController } from './http/organisation.controller';
+import { RegionModule } from '#libs/region';
+import { RegionController } from './http/region.controller';
 
 /** `projections`: read-model file and whether this process projects (default: in memory, inline). */
 export type AppOptions = KernelOptions & { projections?: Partial<ProjectionsOptions>; reminders?: Partial<RemindersOptions>; audit?: Partial<IntegrityOptions> };
@@ -39,8 +41,8 @@ export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), KernelModule.forRoot(options), AuthModule, MentorshipsModule, ProjectionsModule.forRoot(options.projections), ReportsModule, AuditModule.forRoot(options.audit), WebModule, OperationsModule, ProgramBankModule, RemindersModule.forRoot(options.reminders), DocumentsModule.forRoot(), RoadmapModule, SurveysModule, OrganisationModule],
-      controllers: [MentorshipsController, PeopleController, UsersController, HealthController, OpenApiController, ...QUERY_CONTROLLERS, ProgramsController, ProgramsPublicController, RemindersController, DocumentsController, RoadmapController, SurveysController, SuggestionsController, OrganisationController],
+      imports: [CqrsModule.forRoot(), KernelModule.forRoot(options), AuthModule, MentorshipsModule, ProjectionsModule.forRoot(options.projections), ReportsModule, AuditModule.forRoot(options.audit), WebModule, OperationsModule, ProgramBankModule, RemindersModule.forRoot(options.reminders), DocumentsModule.forRoot(), RoadmapModule, SurveysModule, OrganisationModule, RegionModule],
+      controllers: [MentorshipsController, PeopleController, UsersController, HealthController, OpenApiController, ...QUERY_CONTROLLERS, ProgramsController, ProgramsPublicController, RemindersController, DocumentsController, RoadmapController, SurveysController, SuggestionsController, OrganisationController, RegionController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };
   }

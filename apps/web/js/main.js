@@ -13,6 +13,7 @@ import * as monitoring from './pages/monitoring.js';
 import * as organisation from './pages/organisation.js';
 import * as people from './pages/people.js';
 import * as propose from './pages/propose.js';
+import * as region from './pages/region.js';
 import * as signInPage from './pages/sign-in.js';
 import * as users from './pages/users.js';
 
@@ -27,10 +28,17 @@ const ROUTES = [
   ['/people', people],
   ['/users', users],
   ['/organisation', organisation],
+  ['/region', region],
 ];
+
+/** A coordinator belongs to no organisation: its page is the roll-up of its territory's organisations. */
+const COORDINATOR_ROUTES = [['/', region], ['/region', region]];
 
 function nav(path) {
   const can = app.session?.can ?? {};
+  if (app.session?.region === 'coordinator') {
+    return put(document.getElementById('nav'), h('ul', {}, h('li', {}, h('a', { href: '#/region', 'aria-current': 'page' }, 'Организации муниципалитета'))));
+  }
   const items = [
     ['#/', 'Обзор', true],
     ['#/mentorships', 'Наставничества', true],
@@ -96,7 +104,7 @@ async function render() {
   }
   nav(path);
   userArea();
-  const found = match(ROUTES, path);
+  const found = match(app.session.region === 'coordinator' ? COORDINATOR_ROUTES : ROUTES, path);
   put(main, h('p', { class: 'loading' }, 'Загрузка…'));
   main.setAttribute('aria-busy', 'true');
   try {

@@ -11,7 +11,9 @@ import {
   APP_CONFIG, CLOCK, CONFIG, readCommandStream, StreamCommands, uuidFromName, type AppConfig, type Clock, type CommandContext, type CommandOutcome, type Config,
 } from '#libs/kernel';
 import { PeopleRepository } from '#libs/people';
+import { ORGANISATION_DISABLED } from '#core/region';
 import { AccountIndex, accountEventOf, type IndexedAccount } from './account-index';
+import { OrganisationStanding } from './organisation-standing';
 
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
 const newToken = (): string => `mt_${randomBytes(32).toString('base64url')}`;
@@ -29,6 +31,8 @@ export interface AccountView {
   name: string;
   roles: AccountState['roles'];
   personId: string | null;
+  /** An account above organisations: its role and territory there; null for an organisation's account. */
+  region: AccountState['region'] | null;
   state: 'active' | 'disabled';
   disabledReason: DisableReason | null;
   disabledAt: string | null;
@@ -55,6 +59,7 @@ export class UsersService {
   private inFlight?: Promise<void>;
   private readonly rechecks = new Map<string, Promise<void>>();
   private readonly adminTokenHash?: Buffer;
+  private readonly standing: OrganisationStanding;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -66,6 +71,17 @@ export class UsersService {
   ) {
     // Its strength was checked with the rest of the configuration, before the process opened anything.
     if (settings.ADMIN_TOKEN) this.adminTokenHash = Buffer.from(hashToken(settings.ADMIN_TOKEN), 'hex');
+    this.standing = new OrganisationStanding(store, ACCOUNT_RECHECK_MS);
+  }
+
+  /** An account this process has just written: known from the next request on, whatever the catch-up's pace. */
+  learnAccount(userId: string): Promise<void> {
+    return this.recheck(userId);
+  }
+
+  /** An organisation this process has just disabled or enabled: its accounts answer accordingly from the next request on. */
+  learnOrganisation(orgId: string): void {
+    this.standing.forget(orgId);
   }
 
   /** Unknown tokens (typos, attacks) must not each trigger a read of the log: one catch-up per second at most. */
@@ -137,7 +153,8 @@ export class UsersService {
   async authenticate(token: string): Promise<Authentication> {
     const hash = hashToken(token);
     if (this.adminTokenHash && timingSafeEqual(Buffer.from(hash, 'hex'), this.adminTokenHash)) {
-      return { actor: { userId: 'admin', orgId: this.config.defaultOrgId, roles: ['admin'] } };
+      // The install's operator: the first organisation's administrator, and the system administrator of the region.
+      return { actor: { userId: 'admin', orgId: this.config.defaultOrgId, roles: ['admin'], region: { role: 'system-admin' } } };
     }
     if (!this.index.byTokenHash(hash)) await this.catchUpAtMostEverySecond();
     const known = this.index.byTokenHash(hash);
@@ -146,7 +163,8 @@ export class UsersService {
     const refusal = tokenRefusal(account.state, { tokenHash: hash, now: this.clock.now().toISOString(), ttlDays: this.config.tokenTtlDays, personStops: account.personStops });
     if (refusal) return { refusal };
     const u = account.state;
-    return { actor: { userId: u.userId, orgId: u.orgId, roles: u.roles, personId: u.personId } };
+    if (await this.standing.disabled(u.orgId)) return { refusal: { ...ORGANISATION_DISABLED } };
+    return { actor: { userId: u.userId, orgId: u.orgId, roles: u.roles, personId: u.personId, ...(u.region ? { region: u.region } : {}) } };
   }
 
   /** The account name for an actor id in the log (for history views); undefined for system actors. */
@@ -170,7 +188,7 @@ export class UsersService {
     // Destruction outranks what was recorded at the withdrawal before it: the list says the stronger reason.
     const reason = personStops === 'personal-data-destroyed' ? personStops : state.disabled?.reason ?? personStops;
     return {
-      userId: state.userId, name: state.name, roles: state.roles, personId: state.personId ?? null,
+      userId: state.userId, name: state.name, roles: state.roles, personId: state.personId ?? null, region: state.region ?? null,
       state: reason ? 'disabled' : 'active', disabledReason: reason, disabledAt: state.disabled?.at ?? null,
       tokenIssuedAt: state.tokenIssuedAt, tokenExpiresAt: expiresAt,
       tokenExpiresOn: expiresAt === null ? null : businessDateOf(new Date(expiresAt), this.config.timeZone),

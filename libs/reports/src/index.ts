@@ -6,3 +6,6 @@ export * from './monitoring-report.labels';
 export * from './monitoring-report.service';
 export * from './monitoring-report.xlsx';
 export * from './reports.module';
+export * from './municipal-figures';
+export { loadManyReportFacts } from './monitoring-report.many';
+export { buildMonitoringReport, type MonitoringReport } from './monitoring-report';

@@ -1,4 +1,5 @@
 import type { CompletionReason, MentoringForm, MentorshipState, ReplacementReason } from '#core/mentorship';
+import { addMonths } from '#core/shared';
 import { stateOnSql, type ReadModels } from '#libs/projections';
 import { loadOrganisationFacts, type OrganisationFacts } from './monitoring-report.organisation';
 
@@ -52,6 +53,8 @@ export interface ReportFacts {
   deadlines: DeadlineCount[];
   /** Registered staff who had started work by the end of the period. */
   staff: number;
+  /** Of them, young teachers: started within three years before the period's end (as `youngSpecialists` counts mentees). */
+  youngStaff: number;
   /** Days on which someone entered the mentee bank. */
   menteeBankEntries: string[];
   /** The organisation's roadmap and the survey responses dated in the period. */
@@ -107,6 +110,8 @@ export function loadReportFacts(rm: ReadModels, q: FactsQuery): ReportFacts {
     ).all(params) as Parameters<typeof deadlineCount>[0][]).map(deadlineCount),
     staff: (rm.prepare(`SELECT COUNT(*) AS n FROM ${rm.table('people')} WHERE org_id = ? AND full_name IS NOT NULL AND first_working_day <= ?`)
       .get(q.orgId, q.to) as { n: number }).n,
+    youngStaff: (rm.prepare(`SELECT COUNT(*) AS n FROM ${rm.table('people')} WHERE org_id = ? AND full_name IS NOT NULL AND first_working_day <= ? AND first_working_day > ?`)
+      .get(q.orgId, q.to, addMonths(q.to, -36)) as { n: number }).n,
     menteeBankEntries: (rm.prepare(`SELECT DISTINCT entered_on FROM ${rm.table('mentee_bank')} WHERE org_id = ?`).all(q.orgId) as { entered_on: string }[])
       .map((r) => r.entered_on),
     organisation: loadOrganisationFacts(rm, q),

@@ -17,7 +17,7 @@ const quality = (role: 'mentor' | 'mentee', scores: number[], recommend: boolean
   ['program-quality', role, JSON.stringify({ relevance: scores[0], usefulness: scores[1], cooperation: scores[2], timing: scores[3], overall: scores[4], recommend, suggestions: true })];
 
 function report(organisation: ReportFacts['organisation']): MonitoringReport {
-  const facts: ReportFacts = { mentorships: [], mentees: [], evaluations: [], deadlines: [], staff: 10, menteeBankEntries: [], organisation };
+  const facts: ReportFacts = { mentorships: [], mentees: [], evaluations: [], deadlines: [], staff: 10, youngStaff: 0, menteeBankEntries: [], organisation };
   return { ...buildMonitoringReport(facts, period), orgId: 'org-1', position: '42/42', stale: false };
 }
 

@@ -7,6 +7,7 @@ import { positionToString } from '#libs/event-store';
 import { ReadModels, parseQuery, readYourWrites, requireRole } from '#libs/projections';
 import { buildMonitoringReport, type MonitoringReport } from './monitoring-report';
 import { loadReportFacts } from './monitoring-report.facts';
+import { loadManyReportFacts } from './monitoring-report.many';
 import { ruDate } from './monitoring-report.document';
 
 /** §3.4: the curator with the head runs the monitoring; the methodical council takes part; auditors read everything. */
@@ -20,6 +21,9 @@ export const monitoringParams = z.strictObject({
   ...readYourWrites,
 });
 export type MonitoringParams = z.infer<typeof monitoringParams>;
+
+/** Organisations read and built between two turns of the event loop in a roll-up: about 50–100 ms of work on this machine under load. */
+const ROLLUP_SLICE = 200;
 
 @Injectable()
 export class MonitoringReportService {
@@ -43,5 +47,27 @@ export class MonitoringReportService {
       const report = buildMonitoringReport(facts, { from: q.from, to: q.to, form: q.form, today });
       return { ...report, orgId, position: position ? positionToString(position) : null, stale };
     });
+  }
+
+  /**
+   * Each organisation's report for the period (all forms), a slice of organisations at a time: each
+   * slice's facts read in one snapshot with one query per kind of fact, its reports built, then the
+   * event loop let go, so steps are not held up for the whole region. Organisations are independent:
+   * each report is consistent in itself, as each curator's is.
+   */
+  async buildMany(orgIds: readonly string[], q: Pick<MonitoringParams, 'from' | 'to'>): Promise<Map<string, MonitoringReport>> {
+    const today = this.rm.today();
+    const reports = new Map<string, MonitoringReport>();
+    for (let i = 0; i < orgIds.length; i += ROLLUP_SLICE) {
+      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      this.rm.db.snapshot(() => {
+        const position = this.rm.status.position();
+        const at = position ? positionToString(position) : null;
+        for (const [orgId, f] of loadManyReportFacts(this.rm, orgIds.slice(i, i + ROLLUP_SLICE), { from: q.from, to: q.to, today })) {
+          reports.set(orgId, { ...buildMonitoringReport(f, { from: q.from, to: q.to, today }), orgId, position: at, stale: false });
+        }
+      });
+    }
+    return reports;
   }
 }

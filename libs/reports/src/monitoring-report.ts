@@ -121,6 +121,8 @@ export function buildMonitoringReport(facts: ReportFacts, p: ReportPeriod) {
     engagement: { participants: people, staff: facts.staff, share: ratio(people, facts.staff) }, // engagement
     youngSpecialists: {
       total: young.size, completed: youngCompleted.size, retained: youngCompleted.size,
+      // Young teachers on the staff at the period's end, and the share of them in mentorship.
+      staff: facts.youngStaff, share: ratio(young.size, facts.youngStaff),
       retentionRate: ratio(youngCompleted.size, youngCompleted.size), note: RETENTION_NOTE,
     },
     statistics: [

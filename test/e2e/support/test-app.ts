@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import { type EventStore, SqliteEventStore } from '#libs/event-store';
 import { SqliteKeyStore } from '#libs/personal-data';
 import { UsersService } from '#libs/auth';
@@ -42,8 +43,13 @@ export interface TestApp {
    * operator would (no public route makes an administrator of another organisation), and its users.
    */
   organisation(orgId: string): Promise<Organisation>;
+  /** With `regional`: the system administrator (`ADMIN_TOKEN`), who registered each `organisation(…)` in `REGION`. */
+  system?: ApiClient;
   close(): Promise<void>;
 }
+
+/** The region and municipality a regional test app registers its organisations in. */
+export const REGION = { regionId: 'test-region', municipalityId: 'test-district', region: 'Тестовая область', municipality: 'Тестовый район' };
 
 /** An organisation of the test app: its administrator and a way to make its users. */
 export interface Organisation {
@@ -68,11 +74,12 @@ async function userOf(admin: ApiClient, roles: Role[], personId?: string): Promi
  * rate limits raised unless given.
  */
 export async function startTestApp(
-  options: { store?: EventStore; readModelsOnDisk?: boolean; sealer?: boolean; clock?: Clock; config?: Partial<Config> } = {},
+  options: { store?: EventStore; readModelsOnDisk?: boolean; sealer?: boolean; clock?: Clock; config?: Partial<Config>; regional?: boolean } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-e2e-'));
   const clock = options.clock ?? testClock;
-  const config: Partial<Config> = { ...RAISED_RATE_LIMITS, ...options.config };
+  const systemToken = options.regional ? randomBytes(32).toString('base64url') : undefined;
+  const config: Partial<Config> = { ...RAISED_RATE_LIMITS, ...options.config, ...(systemToken ? { ADMIN_TOKEN: systemToken } : {}) };
   const store = options.store ?? new SqliteEventStore({ file: join(dir, 'events.sqlite'), now: clock.now });
   const keyStore = new SqliteKeyStore(join(dir, 'keys.sqlite'), clock.now);
   const projections = options.readModelsOnDisk ? { file: join(dir, 'readmodels.sqlite') } : undefined;
@@ -81,9 +88,23 @@ export async function startTestApp(
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const adminToken = await app.get(UsersService).bootstrapAdmin();
+  const users = app.get(UsersService);
+  const orgId = appConfigOf({ ...defaultConfig(), ...config }).defaultOrgId;
+  const adminToken = systemToken
+    ? (await users.create({ name: 'Администратор', roles: ['admin'] }, { userId: 'system', orgId, roles: ['admin'] })).token
+    : await users.bootstrapAdmin();
   if (!adminToken) throw new Error('expected a fresh store');
   const admin = new ApiClient(baseUrl, adminToken);
+  const system = systemToken ? new ApiClient(baseUrl, systemToken) : undefined;
+  let placed: Promise<void> | undefined;
+  let registered = 0;
+  /** The region and municipality of a regional app, registered once, by the system administrator. */
+  const place = () => (placed ??= (async () => {
+    for (const [path, body] of [['/api/regions', { regionId: REGION.regionId, name: REGION.region }], [`/api/regions/${REGION.regionId}/municipalities`, { municipalityId: REGION.municipalityId, name: REGION.municipality }]] as const) {
+      const r = await system!.post(path, body);
+      if (r.status !== 201) throw new Error(`${path}: ${r.status} ${JSON.stringify(r.body)}`);
+    }
+  })());
   return {
     baseUrl,
     nest: app,
@@ -93,8 +114,19 @@ export async function startTestApp(
     dir,
     as: (token) => new ApiClient(baseUrl, token),
     user: (roles, personId) => userOf(admin, roles, personId),
+    system,
     async organisation(orgId) {
-      const { token } = await app.get(UsersService).create({ name: `Администратор ${orgId}`, roles: ['admin'] }, { userId: 'system', orgId, roles: ['admin'] });
+      let token: string;
+      if (system) {
+        await place();
+        const r = await system.post('/api/organisations', {
+          orgId, name: `Детский сад № ${++registered}`, regionId: REGION.regionId, municipalityId: REGION.municipalityId, administrator: { name: `Администратор ${orgId}` },
+        });
+        if (r.status !== 201) throw new Error(`organisation not registered: ${r.status} ${JSON.stringify(r.body)}`);
+        token = r.body.administrator.token;
+      } else {
+        token = (await users.create({ name: `Администратор ${orgId}`, roles: ['admin'] }, { userId: 'system', orgId, roles: ['admin'] })).token;
+      }
       const orgAdmin = new ApiClient(baseUrl, token);
       return { orgId, admin: orgAdmin, user: (roles, personId) => userOf(orgAdmin, roles, personId) };
     },

@@ -10,6 +10,7 @@ import { documentPaths } from './documents.openapi';
 import { auditPaths } from './audit.openapi';
 import { webPaths } from './web.openapi';
 import { organisationDetailsPaths } from './organisation.openapi';
+import { regionPaths } from './region.openapi';
 
 const schema = (s: z.ZodType) => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input' }) as Record<string, unknown>;
@@ -64,7 +65,7 @@ export function openApiDocument(): Record<string, unknown> {
     security: [{ bearer: [] }],
     paths: withReadModelPaths({
       '/api/users': {
-        get: { summary: 'Учётные записи организации (администратор): состояние, срок действия токена', responses: { 200: ok('{items: [{userId, name, roles, personId, state, disabledReason, disabledAt, tokenIssuedAt, tokenExpiresAt, tokenExpiresOn, tokenExpired}]}'), ...errors } },
+        get: { summary: 'Учётные записи организации (администратор): состояние, срок действия токена', responses: { 200: ok('{items: [{userId, name, roles, personId, region, state, disabledReason, disabledAt, tokenIssuedAt, tokenExpiresAt, tokenExpiresOn, tokenExpired}]}'), ...errors } },
         post: { summary: 'Создать пользователя (администратор)', requestBody: json(createUserBody), responses: { 201: ok('{id, token} — токен показывается один раз'), ...errors } },
       },
       '/api/users/{id}/disable': { post: { summary: 'Отключить учётную запись: её токен перестаёт действовать со следующего запроса', parameters: [idParam, ...headers, ifMatch], requestBody: optionalJson(accountActionBody), responses: { 200: ok('Учётная запись'), ...errors } } },
@@ -89,6 +90,7 @@ export function openApiDocument(): Record<string, unknown> {
       ...auditPaths(),
       ...webPaths(),
       ...organisationDetailsPaths(),
+      ...regionPaths(),
     }),
   };
 }

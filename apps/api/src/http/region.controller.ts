@@ -1,0 +1,116 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { Actor } from '#core/people';
+import { accountActionBody } from '#core/accounts';
+import {
+  createCoordinatorBody, organisationActionBody, registerMunicipalityBody, registerOrganisationBody, registerRegionBody, renameOrganisationBody,
+} from '#core/region';
+import { CurrentActor } from '#libs/auth';
+import { parseBody, positionOf } from '#libs/kernel';
+import { ReadModels } from '#libs/projections';
+import { RegionCommands, RegionLists, RegionRollup, rollupXlsx } from '#libs/region';
+import { awaitFreshness } from './queries/freshness';
+import { commandContext } from './request-context';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Above organisations: the system administrator's register of regions, municipalities, organisations and coordinators. */
+@Controller()
+export class RegionController {
+  constructor(private readonly commands: RegionCommands, private readonly lists: RegionLists, private readonly rollup: RegionRollup, private readonly rm: ReadModels) {}
+
+  @Get('regions')
+  async regions(@CurrentActor() actor: Actor) {
+    return { items: await this.lists.regions(actor) };
+  }
+
+  @Post('regions')
+  @HttpCode(201)
+  async registerRegion(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    const written = await this.commands.registerRegion(parseBody(registerRegionBody, body), commandContext(req, actor, body, 'region'));
+    return { revision: written.revision, position: positionOf(written), replayed: written.replayed };
+  }
+
+  @Post('regions/:regionId/municipalities')
+  @HttpCode(201)
+  async registerMunicipality(@Param('regionId') regionId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    const written = await this.commands.registerMunicipality(regionId, parseBody(registerMunicipalityBody, body), commandContext(req, actor, body, `region:${regionId}:municipality`));
+    return { revision: written.revision, position: positionOf(written), replayed: written.replayed };
+  }
+
+  @Get('organisations')
+  async organisations(@CurrentActor() actor: Actor) {
+    return { items: await this.lists.organisations(actor) };
+  }
+
+  /** The organisation's entry, details and first administrator; the administrator's token is shown once. */
+  @Post('organisations')
+  @HttpCode(201)
+  async registerOrganisation(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    const parsed = parseBody(registerOrganisationBody, body);
+    const written = await this.commands.registerOrganisation(parsed, commandContext(req, actor, body, 'organisation:register'));
+    return { orgId: parsed.orgId, revision: written.revision, position: positionOf(written), replayed: written.replayed, administrator: written.administrator };
+  }
+
+  @Post('organisations/:orgId/rename')
+  @HttpCode(200)
+  async rename(@Param('orgId') orgId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    const written = await this.commands.registry(orgId, { type: 'Rename', body: parseBody(renameOrganisationBody, body) }, commandContext(req, actor, body, `organisation:${orgId}:rename`));
+    return { revision: written.revision, position: positionOf(written), replayed: written.replayed };
+  }
+
+  @Post('organisations/:orgId/disable')
+  @HttpCode(200)
+  async disable(@Param('orgId') orgId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    parseBody(organisationActionBody, body);
+    const written = await this.commands.registry(orgId, { type: 'Disable' }, commandContext(req, actor, body ?? {}, `organisation:${orgId}:disable`));
+    return { revision: written.revision, position: positionOf(written), replayed: written.replayed };
+  }
+
+  @Post('organisations/:orgId/enable')
+  @HttpCode(200)
+  async enable(@Param('orgId') orgId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    parseBody(organisationActionBody, body);
+    const written = await this.commands.registry(orgId, { type: 'Enable' }, commandContext(req, actor, body ?? {}, `organisation:${orgId}:enable`));
+    return { revision: written.revision, position: positionOf(written), replayed: written.replayed };
+  }
+
+  /** A coordinator's account; its token is shown once (every call is a new account, as `POST /api/users`). */
+  @Post('coordinators')
+  @HttpCode(201)
+  createCoordinator(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request & { id?: string }) {
+    const commandId = randomUUID();
+    return this.commands.createCoordinator(parseBody(createCoordinatorBody, body), { actor, commandId, correlationId: req.id ?? commandId, requestHash: '', idempotent: false });
+  }
+
+  @Get('coordinators')
+  async coordinators(@CurrentActor() actor: Actor) {
+    return { items: await this.lists.coordinators(actor) };
+  }
+
+  @Post('coordinators/:id/disable')
+  @HttpCode(200)
+  disableCoordinator(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    parseBody(accountActionBody, body);
+    return this.commands.coordinatorAccount(id, 'disable', commandContext(req, actor, body ?? {}, `coordinator:${id}:disable`));
+  }
+
+  @Post('coordinators/:id/enable')
+  @HttpCode(200)
+  enableCoordinator(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+    parseBody(accountActionBody, body);
+    return this.commands.coordinatorAccount(id, 'enable', commandContext(req, actor, body ?? {}, `coordinator:${id}:enable`));
+  }
+
+  /** `?from=&to=&format=json|xlsx`: the coordinator's roll-up of its organisations' monitoring figures (§3.4). */
+  @Get('region/figures')
+  async figures(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const { territory, q } = this.rollup.parse(actor, query);
+    await awaitFreshness(this.rm, req, res);
+    const rollup = await this.rollup.build(territory, q);
+    if (q.format === 'json') return rollup;
+    res.setHeader('Content-Disposition', `attachment; filename="region-${q.from}-${q.to}.xlsx"`);
+    return new StreamableFile(await rollupXlsx(rollup), { type: XLSX });
+  }
+}

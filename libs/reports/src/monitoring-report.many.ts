@@ -1,0 +1,69 @@
+import { addMonths } from '#core/shared';
+import { stateOnSql, type ReadModels } from '#libs/projections';
+import { DEADLINE_STATUS_COUNTS, type DeadlineCount, type EvaluationFact, type MenteeFact, type MentorshipFact, type ReportFacts } from './monitoring-report.facts';
+import type { SurveyResponseFact } from './monitoring-report.organisation';
+
+/**
+ * `loadReportFacts` for many organisations at once (all forms): the same queries, each run once with the
+ * organisation as its first column, the rows then split by organisation. A region's roll-up over two
+ * thousand kindergartens reads eight queries instead of sixteen thousand; each organisation's facts are
+ * what `loadReportFacts` reads for it alone (the region's e2e test compares the figures with each
+ * curator's own report).
+ */
+export function loadManyReportFacts(rm: ReadModels, orgIds: readonly string[], q: { from: string; to: string; today: string }): Map<string, ReportFacts> {
+  const facts = new Map<string, ReportFacts>();
+  for (const orgId of orgIds) {
+    facts.set(orgId, {
+      mentorships: [], mentees: [], evaluations: [], deadlines: [], staff: 0, youngStaff: 0, menteeBankEntries: [],
+      organisation: { roadmap: null, surveyResponses: [] },
+    });
+  }
+  const params = { orgs: JSON.stringify(orgIds), from: q.from, to: q.to, today: q.today, young: addMonths(q.to, -36) };
+  const ORGS = 'IN (SELECT value FROM json_each(@orgs))';
+  const m = rm.table('mentorships');
+  const inPeriod = `WHERE m.org_id ${ORGS} AND m.proposed_on <= @to AND (m.ended_on IS NULL OR m.ended_on >= @from)`;
+  const json = <T>(sql: string): T[] => JSON.parse(rm.db.tuples(sql, params)[0][0] as string) as T[];
+  const of = (orgId: string) => facts.get(orgId)!;
+
+  for (const [orgId, ...fact] of json<[string, ...MentorshipFact]>(
+    `SELECT json_group_array(json_array(m.org_id, form, mentor_id, mentee_count, predecessor_id IS NOT NULL, ${stateOnSql('@to')},
+            ordered_on, completed_on, completion_reason, replaced_on, replacement_reason))
+     FROM ${m} m ${inPeriod}`,
+  )) of(orgId).mentorships.push(fact as MentorshipFact);
+  for (const [orgId, ...fact] of json<[string, ...MenteeFact]>(
+    `SELECT json_group_array(json_array(m.org_id, mm.person_id, CASE WHEN m.ordered_on <= @to THEN m.form END, IFNULL(m.completed_on <= @to, 0),
+            mm.first_working_day))
+     FROM ${m} m CROSS JOIN ${rm.table('mentorship_mentees')} mm ON mm.mentorship_id = m.id ${inPeriod}`,
+  )) of(orgId).mentees.push(fact as MenteeFact);
+  for (const [orgId, score, count] of rm.db.tuples(
+    `SELECT mm.org_id, mm.evaluation, COUNT(*) FROM ${rm.table('mentorship_mentees')} mm
+     WHERE mm.org_id ${ORGS} AND mm.report_on >= @from AND mm.report_on <= @to AND mm.evaluation IS NOT NULL GROUP BY mm.org_id, mm.evaluation`,
+    params,
+  ) as [string, ...EvaluationFact][]) of(orgId).evaluations.push([score, count]);
+  for (const r of rm.prepare(
+    `SELECT d.org_id, d.kind, ${DEADLINE_STATUS_COUNTS} FROM ${rm.table('deadlines')} d
+     WHERE d.org_id ${ORGS} AND d.due >= @from AND d.due <= @to GROUP BY d.org_id, d.kind`,
+  ).all(params) as { org_id: string; kind: string; total: number; done: number; on_time: number; overdue: number }[]) {
+    const count: DeadlineCount = { kind: r.kind, total: r.total, on_time: r.on_time, late: r.done - r.on_time, overdue: r.overdue, pending: r.total - r.done - r.overdue };
+    of(r.org_id).deadlines.push(count);
+  }
+  for (const r of rm.prepare(
+    `SELECT org_id, COUNT(*) AS staff, COALESCE(SUM(first_working_day > @young), 0) AS young FROM ${rm.table('people')}
+     WHERE org_id ${ORGS} AND full_name IS NOT NULL AND first_working_day <= @to GROUP BY org_id`,
+  ).all(params) as { org_id: string; staff: number; young: number }[]) {
+    of(r.org_id).staff = r.staff;
+    of(r.org_id).youngStaff = r.young;
+  }
+  for (const r of rm.prepare(`SELECT DISTINCT org_id, entered_on FROM ${rm.table('mentee_bank')} WHERE org_id ${ORGS}`).all(params) as { org_id: string; entered_on: string }[]) {
+    of(r.org_id).menteeBankEntries.push(r.entered_on);
+  }
+  for (const r of rm.prepare(`SELECT org_id, drafted_on, approved_on, done FROM ${rm.table('roadmaps')} WHERE org_id ${ORGS}`).all(params) as
+    { org_id: string; drafted_on: string | null; approved_on: string | null; done: string }[]) {
+    of(r.org_id).organisation.roadmap = { draftedOn: r.drafted_on, approvedOn: r.approved_on, done: JSON.parse(r.done) };
+  }
+  for (const [orgId, ...fact] of rm.db.tuples(
+    `SELECT org_id, questionnaire, role, answers FROM ${rm.table('survey_responses')} WHERE org_id ${ORGS} AND answered_on >= @from AND answered_on <= @to`,
+    params,
+  ) as [string, ...SurveyResponseFact][]) of(orgId).organisation.surveyResponses.push(fact as SurveyResponseFact);
+  return facts;
+}
