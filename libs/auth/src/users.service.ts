@@ -23,6 +23,9 @@ const newToken = (): string => `mt_${randomBytes(32).toString('base64url')}`;
  */
 export const ACCOUNT_RECHECK_MS = 1000;
 
+/** Tokens of known accounts whose hash is remembered (a hash is the token's, forever: nothing to invalidate). */
+const HASHES_KEPT = 4096;
+
 /** An account as the administrator's list shows it: state, why disabled, until when the token works. */
 export interface AccountView {
   userId: string;
@@ -55,6 +58,12 @@ export class UsersService {
   private inFlight?: Promise<void>;
   private readonly rechecks = new Map<string, Promise<void>>();
   private readonly adminTokenHash?: Buffer;
+  /**
+   * Token → its SHA-256, for tokens that named a known account: the hash is the token's forever, so
+   * this never goes stale; whether the account still takes it (disabled, rotated, expired, its person)
+   * is decided on every request from the account's current state. Unknown tokens are never kept.
+   */
+  private readonly hashes = new Map<string, string>();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -135,18 +144,25 @@ export class UsersService {
   }
 
   async authenticate(token: string): Promise<Authentication> {
-    const hash = hashToken(token);
-    if (this.adminTokenHash && timingSafeEqual(Buffer.from(hash, 'hex'), this.adminTokenHash)) {
+    const remembered = this.hashes.get(token);
+    const hash = remembered ?? hashToken(token);
+    if (!remembered && this.adminTokenHash && timingSafeEqual(Buffer.from(hash, 'hex'), this.adminTokenHash)) {
       return { actor: { userId: 'admin', orgId: this.config.defaultOrgId, roles: ['admin'] } };
     }
     if (!this.index.byTokenHash(hash)) await this.catchUpAtMostEverySecond();
     const known = this.index.byTokenHash(hash);
     if (!known) return { refusal: { kind: 'unauthenticated', code: 'unauthenticated', message: 'Токен не распознан. Войдите заново.' } };
+    if (!remembered) this.remember(token, hash);
     const account = await this.fresh(known);
     const refusal = tokenRefusal(account.state, { tokenHash: hash, now: this.clock.now().toISOString(), ttlDays: this.config.tokenTtlDays, personStops: account.personStops });
     if (refusal) return { refusal };
     const u = account.state;
     return { actor: { userId: u.userId, orgId: u.orgId, roles: u.roles, personId: u.personId } };
+  }
+
+  private remember(token: string, hash: string): void {
+    if (this.hashes.size >= HASHES_KEPT) this.hashes.clear();
+    this.hashes.set(token, hash);
   }
 
   /** The account name for an actor id in the log (for history views); undefined for system actors. */
