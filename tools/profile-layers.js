@@ -4,7 +4,8 @@
  * Attributes a V8 .cpuprofile (node --cpu-prof) to the layers of an HTTP step, for docs/performance.md.
  * node tools/profile-layers.js <file.cpuprofile> [top-n]; env WINDOW=39-49 keeps the samples of those seconds
  * (the measured load, not the seeding); BY=priority gives each sample to the most specific layer on its
- * stack (codec over reply over command over framework); LAYER=<name> lists that layer's functions.
+ * stack (codec over reply over command over framework; the middlewares that call the next one, logging and
+ * parsing, only where they are the innermost layer); LAYER=<name> lists that layer's functions.
  */
 const fs = require('fs');
 const file = process.argv[2];
@@ -43,7 +44,7 @@ for (let i = 0; i < samples.length; i++) {
   const leaf = byId.get(id).callFrame; const key = `${leaf.functionName || '(anon)'} ${leaf.url.replace(/.*\/(dist|node_modules)\//, '$1/')}:${leaf.lineNumber}`;
   fnSelf[key] = (fnSelf[key] || 0) + d;
   while (id !== undefined) { const c = cls.get(id); if (c) { if (!selfLayer) selfLayer = c; seen.add(c); } id = parent.get(id); }
-  if (process.env.BY === 'priority') { if (selfLayer !== 'logging') seen.delete('logging'); selfLayer = order.find((l) => seen.has(l)) || selfLayer; }
+  if (process.env.BY === 'priority') { for (const chained of ['logging', 'parsing/validation']) if (selfLayer !== chained) seen.delete(chained); selfLayer = order.find((l) => seen.has(l)) || selfLayer; }
   selfLayer = selfLayer || 'other (node internals, unattributed)';
   self[selfLayer] = (self[selfLayer] || 0) + d;
   for (const s of seen) total[s] = (total[s] || 0) + d;
