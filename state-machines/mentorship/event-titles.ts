@@ -21,6 +21,7 @@ export const EVENT_TITLES: Readonly<Record<string, string>> = {
   MentorReplaced: 'Наставник заменён',
   ResultsPublished: 'Результаты опубликованы',
   MentorshipWithdrawn: 'Предложение отозвано',
+  MentorshipEndedEarly: 'Наставничество прекращено досрочно по заявлению',
 
   PersonRegistered: 'Сотрудник зарегистрирован',
   PersonalDataConsentRecorded: 'Записано согласие на обработку персональных данных',
@@ -111,6 +112,12 @@ export const EVENT_FIELD_TITLES: Readonly<Record<string, string>> = {
   deadline: 'Срок',
   recipients: 'Получатели',
   attempt: 'Попытка',
+  otherUnfinished: 'Уже в другом незавершённом наставничестве',
+  menteeConsents: 'Согласия наставляемых на нового наставника',
+  agreement: 'Дополнительное соглашение к трудовому договору',
+  noticeBy: 'Заявление подал',
+  noticeDate: 'Дата заявления',
+  noticeRef: 'Заявление',
 };
 
 /**

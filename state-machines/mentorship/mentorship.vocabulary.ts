@@ -22,6 +22,9 @@ export const FORM_TITLES: Record<MentoringForm, string> = {
   'college-teacher-young-teacher': '«Педагог вуза/колледжа – молодой педагог»',
 };
 
+/** A form's title inside a sentence («форма наставничества: ситуационное»): its first letter in lower case, quotes kept. */
+export const formInSentence = (form: MentoringForm): string => FORM_TITLES[form].replace(/^[А-ЯЁ]/, (c) => c.toLocaleLowerCase('ru'));
+
 /** Kinds of program activities, §3.6. */
 export const ACTIVITY_KINDS = [
   'workplace-intro', 'duties-intro', 'theory', 'practical-task', 'consolidation', 'support', 'other',

@@ -1,4 +1,5 @@
 import type { Actor } from '../people/roles';
+import { ruDate } from '../shared/business-date';
 import { refuse } from '../shared/domain-error';
 import type { OrganisationDetailsBody } from './organisation.commands';
 import type { OrganisationEvent } from './organisation.events';
@@ -7,7 +8,6 @@ import type { OrganisationState } from './organisation.state';
 /** The head issues the organisation's documents (§3.3); the administrator sets the organisation up. */
 export const mayEditOrganisation = (actor: Actor): boolean => actor.roles.some((r) => r === 'head' || r === 'admin');
 
-const ruDate = (d: string) => `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`;
 const FIELDS = ['fullName', 'shortName', 'address', 'headName', 'headPosition', 'curatorName', 'curatorPosition'] as const;
 
 /**

@@ -1,7 +1,7 @@
 import type { ApiClient } from '../e2e/support/api-client';
 import { startTestApp, type TestApp } from '../e2e/support/test-app';
-import { launchChromium, type Browser } from './support/chromium';
-import { WebUi } from './support/web-ui';
+import type { Browser } from './support/chromium';
+import { closeUiAfterAll, openUi, WebUi } from './support/web-ui';
 
 jest.setTimeout(120_000);
 
@@ -18,20 +18,12 @@ describe('web interface in Chromium: accounts', () => {
     app = await startTestApp();
     const r = await app.admin.post('/api/users', { name: NAME, roles: ['curator'] });
     curator = { id: r.body.id, client: app.as(r.body.token) };
-    browser = await launchChromium();
-    ui = new WebUi(await browser.context.newPage(), app.baseUrl);
+    ({ browser, ui } = await openUi(app.baseUrl));
     await ui.page.goto(`${app.baseUrl}/`);
     await ui.signIn(app.admin.token!);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => {
-    expect(ui.errors).toEqual([]);
-  });
+  closeUiAfterAll(() => ({ browser, ui, app }));
 
   it('lists the accounts: active, the token valid until dd.mm.yyyy', async () => {
     await ui.open('#/users', 'Пользователи');

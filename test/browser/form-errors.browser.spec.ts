@@ -2,9 +2,9 @@ import type { Locator, Page } from 'playwright-core';
 import type { ApiClient } from '../e2e/support/api-client';
 import { hire, proposal, type Staff } from '../e2e/support/kindergarten';
 import { startTestApp, type TestApp } from '../e2e/support/test-app';
-import { launchChromium, type Browser } from './support/chromium';
+import type { Browser } from './support/chromium';
 import { join } from 'node:path';
-import { ARTIFACTS, WebUi } from './support/web-ui';
+import { ARTIFACTS, closeUiAfterAll, openUi, WebUi } from './support/web-ui';
 
 jest.setTimeout(120_000);
 
@@ -35,18 +35,10 @@ describe('web interface in Chromium: each error next to its own field, also insi
       expect((await curator.step(mentorshipId, 'consent', { personId, given: true, date: '2026-09-11', documentRef: `Согласие ${personId.slice(0, 4)}` })).status).toBe(200);
     }
     expect((await head.step(mentorshipId, 'order', { number: '45-к', date: '2026-09-15' })).status).toBe(200);
-    browser = await launchChromium();
-    ui = new WebUi(await browser.context.newPage(), app.baseUrl);
+    ({ browser, ui } = await openUi(app.baseUrl));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => {
-    expect(ui.errors).toEqual([]);
-  });
+  closeUiAfterAll(() => ({ browser, ui, app }));
 
   async function programForm(): Promise<Locator> {
     await ui.page.setViewportSize({ width: 1280, height: 900 });

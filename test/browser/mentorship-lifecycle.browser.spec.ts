@@ -1,8 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import type { ApiClient } from '../e2e/support/api-client';
 import { startTestApp, type TestApp } from '../e2e/support/test-app';
-import { launchChromium, type Browser } from './support/chromium';
-import { WebUi } from './support/web-ui';
+import type { Browser } from './support/chromium';
+import { closeUiAfterAll, openUi, WebUi } from './support/web-ui';
 
 jest.setTimeout(120_000);
 
@@ -41,18 +41,10 @@ describe('web interface in Chromium: a mentorship from the staff list to publish
   beforeAll(async () => {
     app = await startTestApp();
     [curator, head, auditor] = await Promise.all([app.user(['curator']), app.user(['head']), app.user(['auditor'])]);
-    browser = await launchChromium();
-    ui = new WebUi(await browser.context.newPage(), app.baseUrl);
+    ({ browser, ui } = await openUi(app.baseUrl));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => {
-    expect(ui.errors).toEqual([]);
-  });
+  closeUiAfterAll(() => ({ browser, ui, app }));
 
   it('serves the sign-in page at / and signs the curator in with a token', async () => {
     await ui.page.goto(`${app.baseUrl}/`);

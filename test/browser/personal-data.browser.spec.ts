@@ -2,8 +2,8 @@ import type { Locator, Page } from 'playwright-core';
 import type { ApiClient } from '../e2e/support/api-client';
 import { startTestApp, type TestApp } from '../e2e/support/test-app';
 import { ERASED } from '#core/people';
-import { launchChromium, type Browser } from './support/chromium';
-import { WebUi } from './support/web-ui';
+import type { Browser } from './support/chromium';
+import { closeUiAfterAll, openUi, WebUi } from './support/web-ui';
 
 jest.setTimeout(120_000);
 
@@ -24,18 +24,10 @@ describe('web interface in Chromium: withdrawal of consent and destruction of pe
     [curator, head] = await Promise.all([app.user(['curator']), app.user(['head'])]);
     personId = (await curator.post('/api/people', { fullName: NAME, position: 'Воспитатель', firstWorkingDay: '2026-09-01' })).body.id;
     await curator.post(`/api/people/${personId}/consent`, { date: '2026-09-01', documentRef: 'Согласие № 31' });
-    browser = await launchChromium();
-    ui = new WebUi(await browser.context.newPage(), app.baseUrl);
+    ({ browser, ui } = await openUi(app.baseUrl));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => {
-    expect(ui.errors).toEqual([]);
-  });
+  closeUiAfterAll(() => ({ browser, ui, app }));
 
   it('the curator records the written withdrawal: the bank buttons go, the head is offered destruction', async () => {
     await ui.page.goto(`${app.baseUrl}/`);

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import type { ApiClient } from '../e2e/support/api-client';
 import { hire, proposal } from '../e2e/support/kindergarten';
 import { startTestApp, type TestApp } from '../e2e/support/test-app';
-import { launchChromium, type Browser } from './support/chromium';
-import { ARTIFACTS, WebUi } from './support/web-ui';
+import type { Browser } from './support/chromium';
+import { ARTIFACTS, closeUiAfterAll, openUi, WebUi } from './support/web-ui';
 
 jest.setTimeout(120_000);
 
@@ -41,18 +41,10 @@ describe('web interface in Chromium: the history, the integrity statement and a 
       if (r.checked > 0 && r.unsealed === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    browser = await launchChromium();
-    ui = new WebUi(await browser.context.newPage(), app.baseUrl);
+    ({ browser, ui } = await openUi(app.baseUrl));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  afterEach(() => {
-    expect(ui.errors).toEqual([]);
-  });
+  closeUiAfterAll(() => ({ browser, ui, app }));
 
   it('the history names each event in Russian and shows its data as labelled fields', async () => {
     await ui.signIn(auditor.token!);

@@ -4,8 +4,8 @@ import type { Locator, Page } from 'playwright-core';
 import type { ApiClient } from '../e2e/support/api-client';
 import { hire, proposal } from '../e2e/support/kindergarten';
 import { startTestApp, type TestApp } from '../e2e/support/test-app';
-import { launchChromium, type Browser } from './support/chromium';
-import { ARTIFACTS, WebUi } from './support/web-ui';
+import type { Browser } from './support/chromium';
+import { ARTIFACTS, closeUiAfterAll, openUi, WebUi } from './support/web-ui';
 
 jest.setTimeout(120_000);
 
@@ -62,14 +62,9 @@ describe('web interface in Chromium: print views and the organisation\'s details
     await curator.step(mentorshipId, 'consent', { personId: mentee.id, given: true, date: '2026-09-08', documentRef: 'Согласие № 13' });
     await head.step(mentorshipId, 'order', { number: '45-к', date: '2026-09-10' });
     await mentor.client.step(mentorshipId, 'program', { date: '2026-09-18', activities: [{ kind: 'workplace-intro', title: 'Знакомство с группой', due: '2026-09-30' }] });
-    browser = await launchChromium();
-    ui = new WebUi(await browser.context.newPage(), app.baseUrl);
+    ({ browser, ui } = await openUi(app.baseUrl));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-  afterEach(() => expect(ui.errors).toEqual([]));
+  closeUiAfterAll(() => ({ browser, ui, app }));
 
   it('the head enters the organisation\'s details on «Организация»', async () => {
     await ui.signIn(head.token!);

@@ -1,8 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import type { ApiClient } from '../e2e/support/api-client';
 import { startTestApp, type TestApp } from '../e2e/support/test-app';
-import { launchChromium, type Browser } from './support/chromium';
-import { WebUi } from './support/web-ui';
+import type { Browser } from './support/chromium';
+import { closeUiAfterAll, openUi, WebUi } from './support/web-ui';
 
 jest.setTimeout(120_000);
 
@@ -30,14 +30,9 @@ describe('web interface in Chromium: the roadmap on the dashboard', () => {
   beforeAll(async () => {
     app = await startTestApp();
     [curator, head] = await Promise.all([app.user(['curator']), app.user(['head'])]);
-    browser = await launchChromium();
-    ui = new WebUi(await browser.context.newPage(), app.baseUrl);
+    ({ browser, ui } = await openUi(app.baseUrl));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-  afterEach(() => expect(ui.errors).toEqual([]));
+  closeUiAfterAll(() => ({ browser, ui, app }));
 
   it('shows where the organisation stands and takes each role\'s steps', async () => {
     await ui.signIn(curator.token!);

@@ -48,7 +48,9 @@ describe('audit: the printable verification statement, and a chain forged after 
     expect(s.headers.get('content-security-policy')).toContain("default-src 'none'");
     const c = v.chains[0];
     expect(s.text).toContain('Акт проверки целостности журнала событий');
-    expect(s.text).toContain('Организация default');
+    // No details entered: a line for the name, as on the documents, never the organisation's key.
+    expect(s.text).toContain('Организация (наименование образовательной организации)');
+    expect(s.text).not.toContain('default');
     // The test clock starts at 09:00 Moscow time and runs on, so the seconds are whatever the run took.
     expect(s.text).toMatch(/Дата и время проверки 24\.11\.2026 09:0\d:\d\d \(Москва, стандартное время\)/);
     expect(s.text).toContain('Проверку выполнил Пользователь auditor (аудитор)');

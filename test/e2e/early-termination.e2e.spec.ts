@@ -41,7 +41,7 @@ describe('early termination by written notice over HTTP (ТК РФ ст. 351.8)'
   it('the order records the agreement\'s pay terms; a sum without its figure is refused at its field, in Russian', async () => {
     const bad = await head.step(id, 'order', { number: '45-к', date: '2026-09-15', agreement: { ...agreement, pay: 'amount', percent: undefined } });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'agreement.amount', message: 'Укажите размер доплаты в рублях в месяц' })]));
+    expect(bad.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'agreement.amount', message: 'Укажите размер доплаты в рублях в месяц.' })]));
 
     const ordered = await ok(head.step(id, 'order', { number: '45-к', date: '2026-09-15', agreement }));
     expect(ordered.order).toEqual({ number: '45-к', date: '2026-09-15', agreement });

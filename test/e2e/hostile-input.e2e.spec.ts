@@ -78,7 +78,9 @@ describe('hostile input', () => {
         expectRefusal(await curator.post(`/api/people/${mentor.id}/consent`, { date: '1949-12-31', documentRef: 'Согласие' }), 400, 'invalid-body');
         const late = await curator.post('/api/people', { fullName: 'Будущая Сотрудница', position: 'Воспитатель', firstWorkingDay: '2031-11-25' });
         expectRefusal(late, 400, 'invalid-body');
-        expect(late.body.errors).toEqual([{ path: 'firstWorkingDay', code: 'date-too-late', message: expect.stringContaining('2031-11-24') }]);
+        expect(late.body.errors).toEqual([{
+          path: 'firstWorkingDay', code: 'date-too-late', label: 'Дата фактического допуска к работе', message: expect.stringContaining('24.11.2031'),
+        }]);
       });
       // The edges of the window are accepted.
       expect((await curator.post('/api/people', { fullName: 'Давняя Сотрудница', position: 'Воспитатель', firstWorkingDay: '1950-01-01' })).status).toBe(201);

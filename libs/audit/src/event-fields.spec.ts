@@ -36,4 +36,11 @@ describe('event data as labelled Russian fields', () => {
       expect(line.replace(/\.docx$/, '')).not.toMatch(/[A-Za-z{]/);
     }
   });
+
+  it('words the order\'s supplementary agreement and an early end by notice (ТК РФ ст. 351.8)', () => {
+    expect(asText('OrderIssued', { number: '12-к', date: '2026-09-15', agreement: { number: '3', date: '2026-09-15', contractRef: '№ 41 от 01.09.2020', pay: 'amount', amount: 3000 } }))
+      .toEqual(['Номер приказа: 12-к', 'Дата: 15.09.2026', 'Дополнительное соглашение к трудовому договору: № 3 от 15.09.2026 к трудовому договору № 41 от 01.09.2020; доплата в рублях в месяц — 3000 руб.']);
+    expect(asText('MentorshipEndedEarly', { date: '2026-11-27', noticeBy: 'mentee', personId: 'e1', noticeDate: '2026-11-20', noticeRef: 'Заявление № 7' }))
+      .toEqual(['Дата: 27.11.2026', 'Заявление подал: Наставляемый', 'Сотрудник: Петрова Анна Сергеевна', 'Дата заявления: 20.11.2026', 'Заявление: Заявление № 7']);
+  });
 });

@@ -1,6 +1,6 @@
 import {
-  ACTIVITY_KIND_TITLES, EVENT_FIELD_TITLES, FORM_TITLES, HIDDEN_EVENT_FIELDS,
-  type ActivityKind, type MentoringForm,
+  ACTIVITY_KIND_TITLES, EVENT_FIELD_TITLES, FORM_TITLES, HIDDEN_EVENT_FIELDS, NOTICE_PARTY_TITLES, PAY_KIND_TITLES,
+  type ActivityKind, type MentoringForm, type NoticeParty, type PayKind,
 } from '#core/mentorship';
 import { ROLE_TITLES, type Role } from '#core/people';
 import { ruDate } from '#core/shared';
@@ -20,7 +20,7 @@ export interface EventFieldsContext {
 
 type Data = Record<string, unknown>;
 
-const DATE_FIELDS = new Set(['date', 'plannedStart', 'plannedEnd', 'firstWorkingDay', 'due', 'completedOn']);
+const DATE_FIELDS = new Set(['date', 'plannedStart', 'plannedEnd', 'firstWorkingDay', 'due', 'completedOn', 'noticeDate']);
 const PERSON_FIELDS = new Set(['personId', 'mentorId', 'newMentorId', 'respondentId']);
 const DESTROYED_FIELDS: Record<string, string> = {
   'PersonRegistered.fullName': 'ФИО', 'UserCreated.name': 'имя в учётной записи', 'UserCreated.email': 'адрес эл. почты учётной записи',
@@ -36,6 +36,14 @@ function activityText(a: Data): string {
   const kind = ACTIVITY_KIND_TITLES[a.kind as ActivityKind] ?? '';
   const when = a.due ? `срок ${ruDate(str(a.due))}` : a.offsetDays !== undefined ? `день ${str(a.offsetDays)} от начала` : '';
   return `${str(a.title)}${kind || when ? ` (${[kind.toLowerCase(), when].filter(Boolean).join('; ')})` : ''}`;
+}
+
+/** The supplementary agreement (ТК РФ ст. 351.8): its number and date, the contract it amends, the pay. */
+function agreementText(a: Data): string {
+  const pay = PAY_KIND_TITLES[a.pay as PayKind] ?? '';
+  const size = a.pay === 'amount' ? ` — ${str(a.amount)} руб.` : a.pay === 'percent' ? ` — ${str(a.percent)} %` : '';
+  const contract = a.contractRef ? ` к трудовому договору ${str(a.contractRef)}` : '';
+  return `№ ${str(a.number)} от ${ruDate(str(a.date))}${contract}; ${pay.toLocaleLowerCase('ru')}${size}`;
 }
 
 function reasonTitle(type: string, reason: unknown): string {
@@ -69,6 +77,10 @@ function valueOf(type: string, key: string, v: unknown, ctx: EventFieldsContext)
     case 'answers': return `ответов: ${Object.keys((v as Data) ?? {}).length}`;
     case 'subject': return v === 'template' ? 'программа из банка' : 'завершённое наставничество';
     case 'activityKinds': return list(v).map((k) => `${ACTIVITY_KIND_TITLES[(k as Data).kind as ActivityKind] ?? ''} — ${str((k as Data).count)}`).join('; ');
+    case 'agreement': return agreementText(v as Data);
+    case 'noticeBy': return NOTICE_PARTY_TITLES[v as NoticeParty]?.split(' (')[0] ?? str(v);
+    case 'otherUnfinished': return list(v).map((u) => ctx.name(str((u as Data).personId))).join(', ');
+    case 'menteeConsents': return list(v).map((c) => `${ctx.name(str((c as Data).personId))} — ${ruDate(str((c as Data).date))}, ${str((c as Data).documentRef)}`).join('; ');
     case 'step': return ruDate(str((v as Data).date));
     case 'type': return REMINDER_TYPES[str(v)] ?? str(v);
     case 'deadline': return `${str((v as Data).title)} — до ${ruDate(str((v as Data).due))}`;

@@ -106,7 +106,7 @@ export function slotOf(slots: DocumentSlot[], kind: DocumentKind, personId: stri
   const candidates = slots.filter((s) => s.kind === kind);
   const perPerson = kind === 'mentee-consent' || kind === 'mentee-report';
   if (perPerson && !personId && candidates.length > 1) {
-    throw new DomainError({ kind: 'invalid', code: 'person-required', message: 'В группе укажите personId наставляемого, чьё согласие или отчёт нужен.' });
+    throw new DomainError({ kind: 'invalid', code: 'person-required', message: 'В группе несколько наставляемых: выберите того, чьё согласие или отчёт нужен.' });
   }
   const slot = perPerson && personId ? candidates.find((s) => s.personId === personId) : candidates[0];
   if (!slot) {

@@ -34,8 +34,8 @@ export interface DocumentModel {
 export const BLANK = '________________';
 export const BLANK_DATE = '«___» ____________ 20___ г.';
 
-/** `2026-09-15` → `15.09.2026`. */
-export const ruDate = (d: BusinessDate): string => `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`;
+/** `2026-09-15` → `15.09.2026`: the core's one formatter of dates in sentences. */
+export { ruDate } from '#core/shared';
 
 const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 /** `2026-09-15` → `«15» сентября 2026 г.`, as orders are dated. */

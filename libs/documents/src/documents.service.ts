@@ -38,9 +38,9 @@ export interface GeneratedDocument {
 }
 
 const notFound = () => new DomainError({ kind: 'not-found', code: 'not-found', message: 'Наставничество не найдено.' });
-const knownKind = (kind: string, mentorshipId: string): DocumentKind => {
+const knownKind = (kind: string): DocumentKind => {
   if (isDocumentKind(kind)) return kind;
-  throw new DomainError({ kind: 'not-found', code: 'unknown-document', message: `Документа «${kind}» нет. Список документов: GET /api/mentorships/${mentorshipId}/documents.` });
+  throw new DomainError({ kind: 'not-found', code: 'unknown-document', message: 'Такого документа нет: выберите документ из списка документов наставничества.' });
 };
 /** Who keeps the organisation's records of the programme (§3.3, §3.4): they attach a document to its step by hand. */
 const RECORD_KEEPERS: readonly Role[] = ['curator', 'head'];
@@ -137,7 +137,7 @@ export class DocumentsService {
 
   /** `GET …/documents/:kind`: the document and its hash, with the record attaching it when there is one. Writes nothing. */
   async generate(actor: Actor, mentorshipId: string, kind: string, rawQuery: unknown): Promise<GeneratedDocument> {
-    const known = knownKind(kind, mentorshipId);
+    const known = knownKind(kind);
     const q = parseBody(documentParams, rawQuery);
     const d = await this.facts(actor, mentorshipId);
     const slot = this.slotFor(d, actor, known, q.personId);
@@ -179,7 +179,7 @@ export class DocumentsService {
    * filled as of its step and carries the step's revision and date, whenever it is attached.
    */
   async attach(actor: Actor, mentorshipId: string, kind: string, rawBody: unknown): Promise<{ attachment: Attachment; replayed: boolean }> {
-    const known = knownKind(kind, mentorshipId);
+    const known = knownKind(kind);
     const body = parseBody(attachBody, rawBody ?? {});
     const d = await this.facts(actor, mentorshipId);
     const slot = this.slotFor(d, actor, known, body.personId);

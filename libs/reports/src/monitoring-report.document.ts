@@ -1,3 +1,4 @@
+import { ruDate as coreRuDate } from '#core/shared';
 import { RESPONDENT_ROLE_TITLES, type RespondentRole } from '#core/surveys';
 import type { PrintedOrganisation } from '#core/organisation';
 import type { MonitoringReport } from './monitoring-report';
@@ -31,8 +32,8 @@ export interface ReportDocument {
   signatures: { role: string; name: string | null }[];
 }
 
-/** `2026-09-15` → `15.09.2026`. */
-export const ruDate = (d: string | null | undefined): string => (d ? `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}` : '—');
+/** `2026-09-15` → `15.09.2026` (the core's `ruDate`); no date → «—». */
+export const ruDate = (d: string | null | undefined): string => (d ? coreRuDate(d) : '—');
 
 /** 0.778 → «77,8 %», 1 → «100 %»: a share as a percentage with one decimal, a comma, a space before the sign. */
 export function percent(share: number | null): string {

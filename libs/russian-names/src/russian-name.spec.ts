@@ -1,5 +1,5 @@
 import { positionIn } from './position-case';
-import { fullNameIn, genderOf, givenAndPatronymic, parseName, shortName, shortNameIn, withName, type GrammaticalCase } from './russian-name';
+import { agreeing, fullNameIn, genderOf, givenAndPatronymic, parseName, shortName, shortNameIn, withName, type GrammaticalCase } from './russian-name';
 
 const CASES: GrammaticalCase[] = ['nominative', 'genitive', 'dative', 'accusative', 'instrumental'];
 const allCases = (fullName: string) => CASES.map((c) => fullNameIn(fullName, c));
@@ -121,5 +121,11 @@ describe('positions, for the heading of a letter to the head', () => {
     expect(positionIn('Няня', 'dative')).toBeNull();
     expect(positionIn('Старший воспитатель', 'dative')).toBeNull();
     expect(positionIn('Заведующий детским садом', 'dative')).toBeNull();
+  });
+
+  it('agrees a participle with the person: «ознакомлена» for a woman, «ознакомлен» for a man, both forms when the name does not tell', () => {
+    expect(agreeing('Зайцева Ксения Павловна', 'ознакомлен')).toBe('ознакомлена');
+    expect(agreeing('Алиев Рашид Гасан оглы', 'ознакомлен')).toBe('ознакомлен');
+    expect(agreeing('Smith John', 'ознакомлен')).toBe('ознакомлен(а)');
   });
 });

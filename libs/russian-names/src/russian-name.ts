@@ -47,6 +47,12 @@ export function parseName(fullName: string): RussianName {
 
 export const genderOf = (fullName: string): Gender | null => parseName(fullName).gender;
 
+/** A past participle for one person by the gender of the patronymic: «ознакомлена», «ознакомлен», or «ознакомлен(а)» when it is unknown. */
+export function agreeing(fullName: string, masculine: string): string {
+  const g = genderOf(fullName);
+  return g === 'female' ? `${masculine}а` : g === 'male' ? masculine : `${masculine}(а)`;
+}
+
 const initial = (word: string) => `${word[0]}.`;
 
 /** The name in `c`, or null when it cannot be declined honestly (foreign, one word, no patronymic). */

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { launchChromium, type Browser } from './chromium';
 
 export const ARTIFACTS = join(__dirname, '../../../test-artifacts/browser');
 
@@ -72,4 +73,20 @@ export class WebUi {
     mkdirSync(ARTIFACTS, { recursive: true });
     await this.page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   }
+}
+
+/** Chromium with one page on the app: what each browser suite opens once its data is in place. */
+export async function openUi(baseUrl: string): Promise<{ browser: Browser; ui: WebUi }> {
+  const browser = await launchChromium();
+  return { browser, ui: new WebUi(await browser.context.newPage(), baseUrl) };
+}
+
+/** What each browser suite does afterwards: no error on the page after any test; the browser, then the app, closed at the end. */
+export function closeUiAfterAll(get: () => { browser?: Browser; ui?: WebUi; app?: { close(): Promise<void> } }): void {
+  afterEach(() => expect(get().ui?.errors ?? []).toEqual([]));
+  afterAll(async () => {
+    const { browser, app } = get();
+    await browser?.close();
+    await app?.close();
+  });
 }

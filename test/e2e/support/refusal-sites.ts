@@ -32,6 +32,12 @@ function messageParts(node: ts.Expression, sf: ts.SourceFile): { text: string; i
     return { text, interpolations };
   }
   if (ts.isParenthesizedExpression(node)) return messageParts(node.expression, sf);
+  // A long message written as `…` + `…` across lines: both halves are the message.
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const a = messageParts(node.left, sf);
+    const b = messageParts(node.right, sf);
+    return { text: a.text + b.text, interpolations: [...a.interpolations, ...b.interpolations] };
+  }
   if (ts.isConditionalExpression(node)) {
     const a = messageParts(node.whenTrue, sf);
     const b = messageParts(node.whenFalse, sf);

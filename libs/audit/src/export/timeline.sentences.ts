@@ -1,4 +1,4 @@
-import { FORM_TITLES, NOTICE_PARTY_TITLES, type MentoringForm, type NoticeParty } from '#core/mentorship';
+import { FORM_TITLES, formInSentence, NOTICE_PARTY_TITLES, type MentoringForm, type NoticeParty } from '#core/mentorship';
 import { ROLE_TITLES, type Role } from '#core/people';
 import { COMPLETION_REASON_TITLES, REPLACEMENT_REASON_TITLES } from '#libs/reports';
 import { withName, type GrammaticalCase } from '#libs/russian-names';
@@ -55,7 +55,7 @@ export function sentence(e: SentenceInput, ctx: SentenceContext): string | null 
   const menteeIdsOf = (v: unknown) => (Array.isArray(v) ? v.map((m) => (m as { personId?: unknown }).personId) : []);
   switch (e.type) {
     case 'MentorshipProposed':
-      return `${s} предложил наставническую пару (группу): ${pair(ctx, d.mentorId, menteeIdsOf(d.mentees))}; форма — ${FORM_TITLES[d.form as MentoringForm] ?? str(d.form)}, тема «${str(d.topic)}», срок ${ruDate(str(d.plannedStart))}–${ruDate(str(d.plannedEnd))}`;
+      return `${s} предложил наставническую пару (группу): ${pair(ctx, d.mentorId, menteeIdsOf(d.mentees))}; форма — ${str(d.form) in FORM_TITLES ? formInSentence(d.form as MentoringForm) : str(d.form)}, тема «${str(d.topic)}», срок ${ruDate(str(d.plannedStart))}–${ruDate(str(d.plannedEnd))}`;
     case 'MentorshipContinued':
       return `${s} оформил продолжение наставничества после замены наставника (п. 3.8): ${pair(ctx, d.mentorId, menteeIdsOf(d.mentees))}; приказ № ${str(d.orderNumber)}, согласие нового наставника «${str(d.newMentorConsentRef)}»`;
     case 'ConsentRecorded': {

@@ -40,5 +40,5 @@ export const PRINT_CSS = `
   ol.timeline { padding-left: 6mm; }
   ol.timeline li { margin: 0 0 2mm; }
   pre { white-space: pre-wrap; word-break: break-all; font-size: 8.5pt; margin: 0; }
-  @media print { a { color: #000; text-decoration: none; } .no-print { display: none; } tr, li { break-inside: avoid; } }
+  @media print { body { max-width: none; padding: 0; } a { color: #000; text-decoration: none; } .no-print { display: none; } tr, li { break-inside: avoid; } }
 `;

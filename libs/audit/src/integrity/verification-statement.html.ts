@@ -16,7 +16,8 @@ export interface StatementContext {
 /** The organisation by its name and address; by its identifier only while nothing names it. */
 function organisationCell(ctx: StatementContext): string {
   const o = ctx.organisation;
-  if (!o || o.source === 'blank') return esc(ctx.orgId);
+  // Details not entered yet: a line to write the name on, as the documents leave it — never the organisation's key.
+  if (!o || o.source === 'blank') return '<span class="line"></span><br><span class="small">(наименование образовательной организации)</span>';
   return `${esc(o.fullName)}${o.address ? `<br><span class="small">${esc(o.address)}</span>` : ''}`;
 }
 
@@ -60,7 +61,7 @@ export function verificationStatementHtml(r: VerificationResult, ctx: StatementC
 <html lang="ru">
 <head>
 <meta charset="utf-8">
-<title>Акт проверки целостности журнала — ${esc(ctx.organisation && ctx.organisation.source !== 'blank' ? ctx.organisation.shortName : ctx.orgId)} — ${esc(ruDateTime(r.checkedAt, ctx.timeZone))}</title>
+<title>Акт проверки целостности журнала${ctx.organisation && ctx.organisation.source !== 'blank' ? ` — ${esc(ctx.organisation.shortName)}` : ''} — ${esc(ruDateTime(r.checkedAt, ctx.timeZone))}</title>
 <style>${PRINT_CSS}</style>
 </head>
 <body>

@@ -1,6 +1,6 @@
-import { FORM_TITLES } from '#core/mentorship';
+import { formInSentence } from '#core/mentorship';
 import type { PrintedOrganisation } from '#core/organisation';
-import { positionIn, shortName, shortNameIn, withName } from '#libs/russian-names';
+import { agreeing, positionIn, shortName, shortNameIn, withName } from '#libs/russian-names';
 import { personOf, type DocumentFacts } from '../document.facts';
 import { BLANK_DATE, ruDate, ruLongDate, type DocumentModel } from '../document.model';
 import { formFileName } from './document-parts';
@@ -51,13 +51,13 @@ export function consentDocument(f: DocumentFacts, as: 'mentor' | 'mentee'): Docu
           + ' (пп. 3.2, 3.3, 3.7 Положения о системе наставничества педагогических работников).',
       },
       { type: 'paragraph', text: counterpart },
-      { type: 'paragraph', text: `Форма наставничества: ${FORM_TITLES[ctx.form]}. Направление: «${ctx.topic}».` },
+      { type: 'paragraph', text: `Форма наставничества: ${formInSentence(ctx.form)}. Направление: «${ctx.topic}».` },
       { type: 'paragraph', text: `Срок наставничества: с ${ruDate(ctx.plannedStart)} по ${ruDate(ctx.plannedEnd)}.` },
       {
         type: 'paragraph',
         text: as === 'mentor'
-          ? 'С Положением о системе наставничества, правами и обязанностями наставника (раздел 4) ознакомлен(а).'
-          : 'С Положением о системе наставничества, правами и обязанностями наставляемого (раздел 5) ознакомлен(а).',
+          ? `С Положением о системе наставничества, правами и обязанностями наставника (раздел 4) ${agreeing(person.fullName, 'ознакомлен')}.`
+          : `С Положением о системе наставничества, правами и обязанностями наставляемого (раздел 5) ${agreeing(person.fullName, 'ознакомлен')}.`,
       },
       { type: 'paragraph', text: `Дата: ${final ? ruLongDate(recorded.date) : BLANK_DATE}` },
       { type: 'signature', role: 'Подпись', name: shortName(person.fullName) },

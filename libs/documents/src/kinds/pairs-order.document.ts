@@ -1,5 +1,5 @@
 import { addDays } from '#core/shared';
-import { FORM_TITLES } from '#core/mentorship';
+import { formInSentence } from '#core/mentorship';
 import { withName } from '#libs/russian-names';
 import { nameAndPosition, personOf, type DocumentFacts } from '../document.facts';
 import { BLANK, ruDate, type DocumentModel } from '../document.model';
@@ -37,7 +37,7 @@ export function pairsOrder(f: DocumentFacts): DocumentModel {
       {
         type: 'numbered',
         items: [
-          `Закрепить ${group ? 'наставническую группу' : 'наставническую пару'} (форма наставничества: ${FORM_TITLES[ctx.form]}; направление: «${ctx.topic}»):`,
+          `Закрепить ${group ? 'наставническую группу' : 'наставническую пару'} (форма наставничества: ${formInSentence(ctx.form)}; направление: «${ctx.topic}»):`,
         ],
       },
       {

@@ -1,5 +1,5 @@
-import { ACTIVITY_KIND_TITLES, FORM_TITLES } from '#core/mentorship';
-import { shortName } from '#libs/russian-names';
+import { ACTIVITY_KIND_TITLES, formInSentence } from '#core/mentorship';
+import { agreeing, shortName } from '#libs/russian-names';
 import { nameAndPosition, personOf, type DocumentFacts } from '../document.facts';
 import { BLANK, BLANK_DATE, ruDate, ruLongDate, type DocumentModel } from '../document.model';
 import { formFileName, organisationHeading } from './document-parts';
@@ -28,7 +28,7 @@ export function programDocument(f: DocumentFacts): DocumentModel {
       { type: 'title', text: TITLE },
       { type: 'paragraph', text: `Наставник: ${nameAndPosition(mentor)}.` },
       { type: 'paragraph', text: `${mentees.length > 1 ? 'Наставляемые' : 'Наставляемый'}: ${mentees.map(nameAndPosition).join('; ')}.` },
-      { type: 'paragraph', text: `Форма наставничества: ${FORM_TITLES[ctx.form]}. Направление: «${ctx.topic}».` },
+      { type: 'paragraph', text: `Форма наставничества: ${formInSentence(ctx.form)}. Направление: «${ctx.topic}».` },
       {
         type: 'paragraph',
         text: `Срок реализации: с ${ruDate(ctx.plannedStart)} по ${ruDate(ctx.plannedEnd)}`
@@ -45,7 +45,7 @@ export function programDocument(f: DocumentFacts): DocumentModel {
       { type: 'paragraph', text: `Программа составлена: ${program ? ruLongDate(program.draftedOn) : BLANK_DATE}` },
       { type: 'signature', role: 'Наставник', name: program ? shortName(mentor.fullName) : BLANK },
       ...(org.curatorName ? [{ type: 'signature' as const, role: 'Куратор', name: shortName(org.curatorName) }] : []),
-      { type: 'paragraph', text: `С программой ${mentees.length > 1 ? 'ознакомлены' : 'ознакомлен(а)'} (п. 3.6):` },
+      { type: 'paragraph', text: `С программой ${mentees.length > 1 ? 'ознакомлены' : agreeing(mentees[0].fullName, 'ознакомлен')} (п. 3.6):` },
       {
         type: 'table',
         header: ['Наставляемый', 'Подпись', 'Дата'],
