@@ -50,16 +50,22 @@ export class MentorshipRepository {
   /**
    * The mentorship right after a command of this process appended `events` to `before` (ending at
    * `revision`): folded from the events in hand, as a read would fold them back (JSON, then the event
-   * schemas), and cached, so neither the answer nor the next step reads them again.
+   * schemas), and cached, so neither the answer nor the next step reads them again; undefined (the
+   * answer then reads the stream) when they do not add up to `revision` or do not fold.
    */
-  appended(before: LoadedMentorship, events: readonly DomainEvent[], ctx: Pick<CommandContext, 'commandId' | 'requestHash'>, revision: number): LoadedMentorship {
-    if (revision !== before.revision + events.length) throw new Error(`appended: ${events.length} events after ${before.revision} cannot end at ${revision}`);
-    const parsed = events.map((e) => parseMentorshipEvent({ type: e.type, data: JSON.parse(JSON.stringify(e.data)) }));
+  appended(before: LoadedMentorship, events: readonly DomainEvent[], ctx: Pick<CommandContext, 'commandId' | 'requestHash'>, revision: number): LoadedMentorship | undefined {
+    if (revision !== before.revision + events.length) return undefined;
+    let snapshot: MentorshipSnapshot;
+    try {
+      snapshot = fold(events.map((e) => parseMentorshipEvent({ type: e.type, data: JSON.parse(JSON.stringify(e.data)) })), before.snapshot);
+    } catch {
+      return undefined;
+    }
     const prior = before.commands.get(ctx.commandId);
     before.commands.set(ctx.commandId, {
       firstRevision: prior?.firstRevision ?? before.revision + 1, lastRevision: Math.max(prior?.lastRevision ?? revision, revision), requestHash: prior?.requestHash ?? ctx.requestHash,
     });
-    const next: LoadedMentorship = { ...before, revision, snapshot: fold(parsed, before.snapshot) };
+    const next: LoadedMentorship = { ...before, revision, snapshot };
     const cached = this.cache.get(before.streamId);
     // Another load may already hold a later revision: it stays.
     if (!cached || cached.revision < revision) this.cache.set(before.streamId, next);
