@@ -1,3 +1,5 @@
+import { ChainTreeIndex } from '#libs/audit';
+import type { EventStore } from '#libs/event-store';
 import { benchApp, orderedMentorships, repeatableStep, type BenchAppOptions } from './bench-app';
 import { percentile, type BenchRow } from './bench.types';
 
@@ -5,6 +7,9 @@ export interface Figures {
   perSec: number;
   p50: number;
   p99: number;
+  /** With the sealer on: the organisation's events not yet in its chain (and tree) when the last step was answered, and how long it took to seal them. */
+  unsealedAtEnd?: number;
+  sealedAfterMs?: number;
 }
 
 export interface StepLoadOptions extends BenchAppOptions {
@@ -39,22 +44,39 @@ export async function stepLoad(curators: number, options: StepLoadOptions): Prom
         latencies.push(performance.now() - t);
       }
     }));
-    const seconds = (performance.now() - started) / 1000;
+    const ended = performance.now();
+    const seconds = (ended - started) / 1000;
     latencies.sort((x, y) => x - y);
-    return { perSec: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+    const figures: Figures = { perSec: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+    return options.config?.AUDIT_SEALER === 'off' ? figures : { ...figures, ...(await sealerLag(b.store, ended)) };
   } finally {
     await b.close();
   }
+}
+
+/** How far the live sealer (chain, tree, signed checkpoints) was behind the command bus when the load ended. */
+async function sealerLag(store: EventStore, ended: number) {
+  const index = new ChainTreeIndex(store, 'bench');
+  const total = (await store.readAll()).filter((e) => !e.streamId.startsWith('auditchain-') && e.metadata.orgId === 'bench').length;
+  await index.refresh();
+  const unsealedAtEnd = total - index.size;
+  while (index.size < total) {
+    await new Promise((r) => setTimeout(r, 20));
+    await index.refresh();
+  }
+  return { unsealedAtEnd, sealedAfterMs: performance.now() - ended };
 }
 
 /** Three rows per case (throughput, p50, p99), logged as they come. */
 export function stepRows(bench: string, log: (l: string) => void) {
   const rows: BenchRow[] = [];
   const add = (label: string, f: Figures, targets: { perSec?: string; p99?: string } = {}, note?: string) => {
-    log(`${label}: ${Math.round(f.perSec)} steps/s, p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms`);
+    const sealing = f.sealedAfterMs !== undefined ? `; sealer: ${f.unsealedAtEnd} events behind at the end, all sealed ${Math.round(f.sealedAfterMs)} ms later` : '';
+    log(`${label}: ${Math.round(f.perSec)} steps/s, p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms${sealing}`);
     rows.push({ bench, case: `${label}, throughput`, value: f.perSec, unit: 'steps/s', target: targets.perSec, note });
     rows.push({ bench, case: `${label}, p50`, value: f.p50, unit: 'ms' });
     rows.push({ bench, case: `${label}, p99`, value: f.p99, unit: 'ms', target: targets.p99 });
+    if (f.sealedAfterMs !== undefined) rows.push({ bench, case: `${label}, sealer behind at the end`, value: f.sealedAfterMs, unit: 'ms', note: `${f.unsealedAtEnd} events unsealed when the last step was answered` });
   };
   return { rows, add };
 }

@@ -14,7 +14,11 @@ const bench: Bench = async (log) => {
   const levels = (process.env.BENCH_CURATORS || '1,16,256').split(',').map(Number);
   for (const curators of levels) {
     const top = curators === 256 ? { perSec: '≥ 10,000/s', p99: '≤ 10 ms' } : {};
-    add(`${curators} curators`, await run(curators), top, curators === 256 ? 'closed loop: p50 ≈ 256 / throughput' : undefined);
+    add(`${curators} curators`, await run(curators), top, curators === 256 ? 'closed loop: p50 ≈ 256 / throughput; sealer on (chain, tree, signed checkpoints)' : 'sealer on');
+  }
+  if (process.env.BENCH_VARIANTS !== '0' || process.env.BENCH_SEALER) {
+    // The same load with the sealer off: what sealing (hash chain, Merkle tree, signed checkpoints) costs the command bus.
+    for (const curators of levels.filter((c) => c === 1 || c === 256)) add(`${curators} curators, sealer off`, await run(curators, { config: { AUDIT_SEALER: 'off' } }), {}, 'no chain, no tree');
   }
   if (process.env.BENCH_VARIANTS !== '0') {
     add('256 curators, 10,000/s offered', await run(256, { offeredPerSec: 10_000 }), { p99: '≤ 10 ms' }, 'open loop, latency from the due time');

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { ApiClient } from './support/api-client';
 import { hire, proposal, type Staff } from './support/kindergarten';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -149,9 +149,12 @@ function StoredToken() {
   return require('#libs/event-store').STORED_EVENT_STORE;
 }
 
-/** Every file of the data directory while the server still runs (WAL files included), then again once it has closed them. */
+/** Every file of the data directory and below (the signing keys' folder) while the server still runs (WAL files included), then again once it has closed them. */
 async function closeAndRead(app: TestApp): Promise<[string, Buffer][]> {
-  const read = () => readdirSync(app.dir).map((f) => [f, readFileSync(join(app.dir, f))] as [string, Buffer]);
+  const read = () => readdirSync(app.dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath ?? d.path, d.name))
+    .map((f) => [relative(app.dir, f), readFileSync(f)] as [string, Buffer]);
   const running = read();
   await app.nest.close();
   const closed = read().map(([f, b]) => [`${f} (closed)`, b] as [string, Buffer]);

@@ -77,6 +77,20 @@ export class InMemoryLog {
     return this.write(streamId, stream, proposed);
   }
 
+  /**
+   * Replaces the whole log, rebuilding the stream index (tests that cut the log short or restore an
+   * older copy of it, as an intruder or an operator with the server's storage could).
+   */
+  replaceAll(events: readonly StoredEvent[]): void {
+    this.events.splice(0, this.events.length, ...events);
+    this.streams.clear();
+    this.byId.clear();
+    for (const e of events) {
+      this.streams.set(e.streamId, [...(this.streams.get(e.streamId) ?? []), e]);
+      this.byId.set(e.id, e);
+    }
+  }
+
   private written(last: StoredEvent): AppendOutcome {
     return { ok: true, revision: last.revision, position: last.position };
   }

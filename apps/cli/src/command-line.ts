@@ -10,6 +10,10 @@ const COMMAND_LINES = {
   restore: { file: true },
   verify: { flags: { org: 'ID', head: 'N:H', statement: 'файл.html' } },
   seal: {},
+  witness: {},
+  'signing-key': { flags: { org: 'ID' } },
+  'rotate-signing-key': { flags: { org: 'ID' } },
+  'retire-signing-key': { flags: { org: 'ID', key: 'ID ключа' } },
 } satisfies Record<string, { flags?: Record<string, string>; file?: true }>;
 
 export type CommandName = keyof typeof COMMAND_LINES;

@@ -7,7 +7,7 @@ import { backupCommand, restoreCommand } from './backup.commands';
 import { DemoModule, loadDemo } from '#libs/demo';
 import { DomainError } from '#core/shared';
 import { projectCommand, rebuildCommand, reportCommand } from './read-model.commands';
-import { sealCommand, verifyCommand } from './integrity.commands';
+import { retireSigningKeyCommand, rotateSigningKeyCommand, sealCommand, signingKeyCommand, verifyCommand, witnessCommand } from './integrity.commands';
 import { clockOf, loadConfig, tuneHeapGrowth } from '#libs/kernel';
 import { CommandLineError, COMMANDS, isCommand, parseCommandLine, type CommandName } from './command-line';
 
@@ -25,6 +25,10 @@ const HELP: Record<CommandName, string> = {
   verify: `verify    [--org ID] [--head N:H] [--statement файл.html]
             проверить цепочку целостности журнала (всех организаций или одной); код выхода 1 при нарушении`,
   seal: 'seal      запечатывать журнал в цепочки отдельным процессом (API тогда с AUDIT_SEALER=off)',
+  witness: `witness   свидетель: заверять контрольные суммы журналов организаций (WITNESS_*; сторона муниципалитета, не организации)`,
+  'signing-key': 'signing-key --org ID  ключи, которыми организация подписывает контрольные суммы журнала (первый создаётся)',
+  'rotate-signing-key': 'rotate-signing-key --org ID  добавить новый ключ подписи (подписывают оба, пока старый не выведен)',
+  'retire-signing-key': 'retire-signing-key --org ID --key ID_КЛЮЧА  вывести ключ из подписи (прежние подписи им проверяются и дальше)',
 };
 const USAGE = `Использование: npm run cli -- <команда>\n${COMMANDS.map((c) => `  ${HELP[c]}`).join('\n')}`;
 
@@ -41,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
   const line = parseCommandLine(command, args);
   const config = loadConfig();
   if (command === 'restore') return restoreCommand(config, line.file, out);
+  // The witness is another party's process: it opens no store of the organisation's.
+  if (command === 'witness') return witnessCommand(config, clockOf(config), out, err);
   const clock = clockOf(config);
   const store = withPersonalData(createEventStore(config, clock.now), config, clock.now);
   if (command !== 'demo') {
@@ -53,8 +59,11 @@ async function main(argv: string[]): Promise<number> {
       }
       if (command === 'rebuild') return await rebuildCommand(store, config, out);
       // Integrity reads the log as stored (personal fields encrypted): the chains are over those bytes.
-      if (command === 'verify') return await verifyCommand(store.stored, clock, config, line.flags, out);
-      if (command === 'seal') return await sealCommand(store.stored, clock, config, out, err);
+      if (command === 'verify') return await verifyCommand(store.stored, store.keys, clock, config, line.flags, out, err);
+      if (command === 'seal') return await sealCommand(store.stored, store.keys, clock, config, out, err);
+      if (command === 'signing-key') return signingKeyCommand(store.keys, clock, config, line.flags, out);
+      if (command === 'rotate-signing-key') return rotateSigningKeyCommand(store.keys, clock, config, line.flags, out);
+      if (command === 'retire-signing-key') return retireSigningKeyCommand(store.keys, clock, config, line.flags, out);
       return await reportCommand(store, clock, config, line.flags, out);
     } finally {
       await store.close();

@@ -1,8 +1,17 @@
 export * from './audit.module';
 export * from './integrity/chain-sealer';
+export * from './integrity/chain-tree-index';
 export * from './integrity/chain-verifier';
+export * from './integrity/checkpoint-publisher';
+export * from './integrity/checkpoint-signer';
 export * from './integrity/integrity.config';
 export * from './integrity/verification-statement.html';
+export * from './integrity/signing-keys';
+export * from './integrity/verification';
 export * from './integrity/verification.result';
+export * from './integrity/witness-client';
+export * from './integrity/witnessed';
+export * from './integrity/witnessing';
+export { instantInWords } from './integrity/witness.summary';
 export * from './mentorship-history.query';
 export * from './organisation-as-of.query';

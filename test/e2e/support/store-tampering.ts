@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { RecordedEvent } from '#libs/event-store';
+import type { LogPosition, RecordedEvent } from '#libs/event-store';
 import type { InMemoryLog, StoredEvent } from '../../esdb-double/in-memory-log';
 
 /**
@@ -11,6 +11,12 @@ export interface StoreTampering {
   remove(e: RecordedEvent): Promise<() => Promise<void>>;
   /** Exchanges the stored contents of two events; their log positions stay. */
   swap(a: RecordedEvent, b: RecordedEvent): Promise<() => Promise<void>>;
+  /** A copy of the whole storage as it is now; the function puts it back (an older backup restored). */
+  snapshot(): Promise<() => Promise<void>>;
+  /** Cuts off every event after `position`, of every stream (chain records and recorded heads included). */
+  cutAfter(position: LogPosition): Promise<void>;
+  /** Deletes every stream whose name starts with `prefix` (`auditchain-`: the chain records, to recompute them). */
+  removeStreams(prefix: string): Promise<void>;
 }
 
 /** The embedded store's file, opened with better-sqlite3 as a second writer. */
@@ -52,6 +58,20 @@ export function sqliteTampering(file: string): StoreTampering {
       withDb((db) => exchange(db, rowOf(db, a.id), rowOf(db, b.id)));
       return async () => void withDb((db) => exchange(db, rowOf(db, a.id), rowOf(db, b.id)));
     },
+    async snapshot() {
+      const rows = withDb((db) => db.prepare('SELECT * FROM events ORDER BY position').all() as Row[]);
+      return async () => void withDb((db) => db.transaction(() => {
+        db.prepare('DELETE FROM events').run();
+        const insert = db.prepare('INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+        for (const r of rows) insert.run(r.position, r.event_id, r.stream_id, r.revision, r.type, r.data, r.metadata, r.created);
+      })());
+    },
+    async cutAfter(position) {
+      withDb((db) => db.prepare('DELETE FROM events WHERE position > ?').run(Number(position.commit)));
+    },
+    async removeStreams(prefix) {
+      withDb((db) => db.prepare('DELETE FROM events WHERE substr(stream_id, 1, ?) = ?').run(prefix.length, prefix));
+    },
   };
 }
 
@@ -87,6 +107,16 @@ export function doubleTampering(log: InMemoryLog): StoreTampering {
         put(x, contents(y));
         put(y, cy);
       };
+    },
+    async snapshot() {
+      const copy = log.events.map((e) => ({ ...e }));
+      return async () => log.replaceAll(copy.map((e) => ({ ...e })));
+    },
+    async cutAfter(position) {
+      log.replaceAll(log.events.filter((e) => e.position <= position.commit));
+    },
+    async removeStreams(prefix) {
+      log.replaceAll(log.events.filter((e) => !e.streamId.startsWith(prefix)));
     },
   };
 }

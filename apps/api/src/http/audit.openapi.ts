@@ -16,6 +16,29 @@ export function auditPaths(): Record<string, object> {
     '/api/audit/verify/statement': {
       get: { summary: 'Акт проверки целостности журнала (HTML для печати)', parameters: anchor, responses: { 200: ok('Акт', 'text/html'), ...errors } },
     },
+    '/api/audit/checkpoints': {
+      get: { summary: 'Контрольные суммы журнала организации: имя журнала, ключи подписи, свидетель, подписанные контрольные суммы', responses: { 200: ok('{origin, size, keys, witness, checkpoints}'), ...errors } },
+    },
+    '/api/audit/proofs/inclusion': {
+      get: {
+        summary: 'Доказательство включения одного события (c2sp.org/tlog-proof@v1; проверяется tools/verify-proof.mjs)',
+        parameters: [
+          { ...q('stream', 'Поток события (mentorship-…)'), required: true }, { ...q('revision', 'Версия события в потоке', { type: 'integer', minimum: 0 }), required: true },
+          q('size', 'Число событий подписанной контрольной суммы (по умолчанию — заверенной свидетелем последней)', { type: 'integer', minimum: 1 }),
+        ],
+        responses: { 200: ok('Доказательство', 'text/plain'), ...errors, 404: problem, 409: problem },
+      },
+    },
+    '/api/audit/proofs/consistency': {
+      get: {
+        summary: 'Доказательство согласованности двух контрольных сумм журнала (mentorship-engine/tlog-consistency@v1)',
+        parameters: [
+          { ...q('from', 'Число событий прежней контрольной суммы', { type: 'integer', minimum: 0 }), required: true },
+          q('to', 'Число событий новой (по умолчанию — последней)', { type: 'integer', minimum: 0 }),
+        ],
+        responses: { 200: ok('Доказательство', 'text/plain'), ...errors, 404: problem },
+      },
+    },
     '/api/audit/export': {
       get: {
         summary: 'Пакет аудита за период или по наставничеству',

@@ -63,6 +63,8 @@ async function integrity(id) {
         ...fact('Проверено событий', String(chain.checked)),
         ...fact('Контрольная сумма', h('code', { class: 'hash' }, chain.head)),
         ...(chain.unsealed ? fact('Ещё не включено в цепочку', `${chain.unsealed} (записаны только что, будут включены автоматически)`) : []),
+        // The check against the witness (when one is configured): agrees, contradicts, or why it was not made.
+        ...(chain.witness && chain.witness.status !== 'off' ? fact('Сверка со свидетелем', chain.witness.summary) : []),
         ...fact('Проверено', dateTime(result.checkedAt, app.session.timeZone)))
       : null,
     h('div', { class: 'actions' },

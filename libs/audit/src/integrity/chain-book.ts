@@ -6,7 +6,8 @@ import { uuidFromName } from '#libs/kernel';
 import { MAX_LINKS_PER_EVENT, chainOrgOf, isChainStream, type ChainHeadRecorded, type ChainLinks, type EventsChained } from './chain.events';
 import { ChainRegistry } from './chain-registry';
 import { canonicalText, chainHash } from './chain-hash';
-import { emptyTail, foldChainEvent, type ChainTail } from './chain-tail';
+import { emptyTail, foldChainEvents, type ChainTail } from './chain-tail';
+import type { CheckpointSigner } from './checkpoint-signer';
 
 /**
  * The writing side of the chains: the tail of every organisation's chain, links for new events,
@@ -22,7 +23,8 @@ export class ChainBook {
   /** Organisations whose chain got shorter under this sealer: no longer sealed until a restart. */
   private readonly suspended = new Set<string>();
 
-  constructor(private readonly store: EventStore, private readonly now: () => Date, private readonly onShrunk?: (orgId: string) => void) {
+  /** `signer`: each recorded head also carries a checkpoint signed with the organisation's key. */
+  constructor(private readonly store: EventStore, private readonly now: () => Date, private readonly onShrunk?: (orgId: string) => void, private readonly signer?: CheckpointSigner) {
     this.registry = new ChainRegistry(store, now);
   }
 
@@ -69,7 +71,7 @@ export class ChainBook {
         const tail = this.tails.get(org)!;
         // Another process sealed past us: the head we hold no longer belongs to `processed`; it records its own.
         if (!due(tail) || this.suspended.has(org) || comparePositions(tail.through, this.processed) > 0) break;
-        const data: ChainHeadRecorded = { head: tail.head, count: tail.count, position: positionToString(this.processed), recordedAt: this.now().toISOString() };
+        const data = this.headRecord(tail);
         try {
           await this.store.append(tail.stream, [this.chainEvent(tail, tail.revision, 'ChainHeadRecorded', data, `head:${data.position}`)], this.expected(tail));
           this.tails.set(org, { ...tail, revision: tail.revision + 1, through: this.processed, recordedCount: tail.count });
@@ -82,6 +84,17 @@ export class ChainBook {
       }
     }
     return recorded;
+  }
+
+  /** The head, and the tree's root and frontier, with the checkpoint signed over them. */
+  private headRecord(tail: ChainTail): ChainHeadRecorded {
+    const recordedAt = this.now().toISOString();
+    const root = tail.tree.root();
+    const data: ChainHeadRecorded = {
+      head: tail.head, count: tail.count, position: positionToString(this.processed), recordedAt, root: root.toString('hex'), frontier: tail.tree.frontier(),
+    };
+    if (this.signer) data.checkpoint = this.signer.sign(tail.orgId, tail.count, root, recordedAt);
+    return data;
   }
 
   private async sealOrg(org: string, after: LogPosition, events: RecordedEvent[]): Promise<void> {
@@ -119,12 +132,14 @@ export class ChainBook {
   private link(tail: ChainTail, events: RecordedEvent[]): { appended: NewEvent[]; next: ChainTail } {
     let head = tail.head;
     let count = tail.count;
+    const tree = tail.tree.clone();
     const appended: NewEvent[] = [];
     for (let i = 0; i < events.length; i += MAX_LINKS_PER_EVENT) {
       const batch = events.slice(i, i + MAX_LINKS_PER_EVENT);
       const links: ChainLinks = { position: [], streamId: [], revision: [], eventId: [], hash: [] };
       for (const e of batch) {
         head = chainHash(head, canonicalText(e));
+        tree.pushEntryHex(head);
         links.position.push(positionToString(e.position));
         links.streamId.push(e.streamId);
         links.revision.push(e.revision);
@@ -136,7 +151,7 @@ export class ChainBook {
       appended.push(this.chainEvent(tail, tail.revision + appended.length, 'EventsChained', data, data.head));
     }
     const through = events[events.length - 1].position;
-    return { appended, next: { ...tail, revision: tail.revision + appended.length, head, count, through } };
+    return { appended, next: { ...tail, revision: tail.revision + appended.length, head, count, through, tree } };
   }
 
   /** Ids derive from the stream, the revision and the content: a repeated append of the same batch is recognised by the store. */
@@ -151,8 +166,7 @@ export class ChainBook {
   }
 
   private async refresh(tail: ChainTail): Promise<ChainTail> {
-    let t = tail;
-    for (const e of await this.store.readStream(tail.stream, tail.revision + 1)) t = foldChainEvent(t, e);
+    const t = foldChainEvents(tail, await this.store.readStream(tail.stream, tail.revision + 1));
     this.tails.set(t.orgId, t);
     return t;
   }

@@ -2,6 +2,7 @@ import type { EventStore, LogPosition, RecordedEvent, Subscription } from '#libs
 import { eventBatches } from '#libs/projections';
 import { ChainBook } from './chain-book';
 import type { ChainTail } from './chain-tail';
+import type { CheckpointSigner } from './checkpoint-signer';
 
 export interface ChainSealerOptions {
   now: () => Date;
@@ -20,6 +21,10 @@ export interface ChainSealerOptions {
   retryMs?: number;
   /** Problems only (names and codes, never event data). */
   log?: (message: string) => void;
+  /** Signs a checkpoint into every recorded head (the organisation's key); without it heads carry the tree's root only. */
+  signer?: CheckpointSigner;
+  /** Told which organisations' heads (and checkpoints) were just recorded: the witness publisher's cue. */
+  onHeadsRecorded?: (orgIds: string[]) => void;
 }
 
 /**
@@ -46,7 +51,11 @@ export class ChainSealer {
 
   constructor(private readonly store: EventStore, private readonly options: ChainSealerOptions) {
     // Never the organisation's name or data in a log line: its id is enough for the operator.
-    this.book = new ChainBook(store, options.now, (org) => options.log?.(`Цепочка целостности организации ${org} стала короче, чем была (удалена или урезана): запечатывание её событий остановлено до перезапуска; проверьте журнал (npm run cli -- verify).`));
+    this.book = new ChainBook(
+      store, options.now,
+      (org) => options.log?.(`Цепочка целостности организации ${org} стала короче, чем была (удалена или урезана): запечатывание её событий остановлено до перезапуска; проверьте журнал (npm run cli -- verify).`),
+      options.signer,
+    );
     this.headEveryEvents = options.headEveryEvents ?? 10_000;
     this.headEveryMs = options.headEveryMs ?? 60_000;
   }
@@ -161,7 +170,9 @@ export class ChainSealer {
       (mode !== 'grown' && t.count > t.recordedCount) ||
       (mode === 'timer' && this.read - (this.readAtRecord.get(t.orgId) ?? 0) >= this.headEveryEvents);
     return this.exclusive(async () => {
-      for (const org of await this.book.recordHeads(due)) this.readAtRecord.set(org, this.read);
+      const recorded = await this.book.recordHeads(due);
+      for (const org of recorded) this.readAtRecord.set(org, this.read);
+      if (recorded.length > 0) this.options.onHeadsRecorded?.(recorded);
     });
   }
 }

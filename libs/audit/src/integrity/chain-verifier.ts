@@ -1,7 +1,7 @@
 import { positionToString, type EventStore, type LogPosition } from '#libs/event-store';
 import { CHAIN_PREFIX, REGISTRY_STREAM, chainOrgOf, chainStreamOf } from './chain.events';
 import { canonicalOf, canonicalText } from './chain-hash';
-import { Verification } from './verification';
+import { Verification, type WitnessInput } from './verification';
 import { hasStoredPages, orgOfStored, type StoredPages } from './stored-pages';
 import type { HeadAnchor, VerificationResult } from './verification.result';
 
@@ -15,6 +15,10 @@ export interface VerifyOptions {
   pageSize?: number;
   /** Read through the port even where the store offers its stored text (tests compare the two). */
   portOnly?: boolean;
+  /** What the witness holds of the organisation's log (with `orgId`): the log is checked against each checkpoint it cosigned. */
+  witness?: WitnessInput;
+  /** The organisation's time zone, for the times the summaries give (the witness's cosignatures); absent: UTC. */
+  timeZone?: string;
 }
 
 /**
@@ -41,7 +45,7 @@ async function walkPort(store: EventStore, options: VerifyOptions): Promise<Veri
       if (e.streamId.startsWith(CHAIN_PREFIX)) v.chainEvent(e.streamId, e.type, e.data, positionToString(e.position));
       else {
         const org = chainOrgOf(e.metadata);
-        if (scope === undefined || org === scope) v.open(org)?.event(positionToString(e.position), e.id, e.streamId, e.revision, canonicalText(e));
+        if (scope === undefined || org === scope) v.open(org).event(positionToString(e.position), e.id, e.streamId, e.revision, canonicalText(e), e.created);
       }
     }
     if (page.length > 0) v.progress((after = page[page.length - 1].position), page.length);
@@ -68,7 +72,7 @@ async function walkStored(store: StoredPages, options: VerifyOptions): Promise<V
         continue;
       }
       const org = orgOfStored(r[6]);
-      if (scope === undefined || org === scope) v.open(org)?.event(`${r[0]}/${r[0]}`, r[1], streamId, r[3], canonicalOf(streamId, r[3], r[1], r[4], r[7], r[5], r[6]));
+      if (scope === undefined || org === scope) v.open(org).event(`${r[0]}/${r[0]}`, r[1], streamId, r[3], canonicalOf(streamId, r[3], r[1], r[4], r[7], r[5], r[6]), r[7]);
     }
     if (rows.length > 0) v.progress((after = { commit: BigInt(rows[rows.length - 1][0]), prepare: BigInt(rows[rows.length - 1][0]) }), rows.length);
     if (rows.length < size) return v.result();

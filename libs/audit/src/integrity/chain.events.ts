@@ -43,8 +43,16 @@ export function wellFormedLinks(l: unknown): l is ChainLinks {
   return n > 0 && [c!.streamId, c!.revision, c!.eventId, c!.hash].every((a) => Array.isArray(a) && a.length === n);
 }
 
-/** The head recorded periodically: every event of the organisation up to `position` is in the chain. */
-export const chainHeadRecorded = z.object({ head: hash, count: z.number().int().nonnegative(), position, recordedAt: z.string() });
+/**
+ * The head recorded periodically: every event of the organisation up to `position` is in the chain.
+ * Since the Merkle tree (docs/transparency-formats.md): `root` of the tree over the chain's `count`
+ * entries, its `frontier` (the roots of its perfect subtrees, largest first: where a restart resumes
+ * the tree), and the `checkpoint` the organisation signed, when a key was at hand.
+ */
+export const chainHeadRecorded = z.object({
+  head: hash, count: z.number().int().nonnegative(), position, recordedAt: z.string(),
+  root: hash.optional(), frontier: z.array(hash).optional(), checkpoint: z.string().optional(),
+});
 export type ChainHeadRecorded = z.infer<typeof chainHeadRecorded>;
 
 /** In the registry: a chain exists; no event of the organisation lies at or before `after`. */

@@ -12,14 +12,27 @@ export interface IntegrityOptions {
   headEveryMs: number;
   /** Live, seal at most once per this many milliseconds (`AUDIT_SEAL_EVERY_MS`, 250; 0: at once). */
   sealEveryMs?: number;
+  /** `AUDIT_LOG_ORIGIN`: the logs' origin is `<it>/<orgId>`. */
+  originBase?: string;
+  /** `AUDIT_SIGNING_KEYS_DIR`; unset: `signing-keys` beside the personal-data key store (in memory with a store in memory). */
+  signingKeysDir?: string;
+  /** `AUDIT_WITNESS_URL` and `AUDIT_WITNESS_KEY`: the witness; unset: checkpoints are signed, not witnessed. */
+  witnessUrl?: string;
+  witnessKey?: string;
 }
 
-/** From the parsed config: `AUDIT_SEALER`, `AUDIT_HEAD_EVERY_EVENTS`, `AUDIT_HEAD_EVERY_SECONDS`, `AUDIT_SEAL_EVERY_MS`. */
+export const DEFAULT_ORIGIN_BASE = 'mentorship.local/journal';
+
+/** From the parsed config: `AUDIT_*`. */
 export function integrityOptionsOf(config: Config): IntegrityOptions {
   return {
     sealer: config.AUDIT_SEALER,
     headEveryEvents: config.AUDIT_HEAD_EVERY_EVENTS,
     headEveryMs: config.AUDIT_HEAD_EVERY_SECONDS * 1000,
     sealEveryMs: config.AUDIT_SEAL_EVERY_MS,
+    originBase: config.AUDIT_LOG_ORIGIN,
+    signingKeysDir: config.AUDIT_SIGNING_KEYS_DIR,
+    witnessUrl: config.AUDIT_WITNESS_URL,
+    witnessKey: config.AUDIT_WITNESS_KEY,
   };
 }

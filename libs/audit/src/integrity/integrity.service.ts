@@ -11,6 +11,8 @@ import { verifyChains } from './chain-verifier';
 import { INTEGRITY_OPTIONS, type IntegrityOptions } from './integrity.config';
 import type { HeadAnchor, VerificationResult } from './verification.result';
 import { verificationStatementHtml } from './verification-statement.html';
+import { WITNESSING, type Witnessing } from './witnessing';
+import type { Publication } from './checkpoint-publisher';
 
 const READERS = ['auditor', 'head', 'curator', 'methodist', 'admin'];
 
@@ -33,6 +35,7 @@ export class IntegrityService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(INTEGRITY_OPTIONS) private readonly options: IntegrityOptions,
+    @Inject(WITNESSING) private readonly witnessing: Witnessing,
     private readonly users: UsersService,
     private readonly organisations: OrganisationReader,
   ) {}
@@ -60,14 +63,32 @@ export class IntegrityService {
     const key = `${actor.orgId}\n${anchors.map((a) => `${a.count}:${a.head}`).join(',')}`;
     const running = this.running.get(key);
     if (running) return running;
-    const run = verifyChains(this.store, { orgId: actor.orgId, anchors, now: () => this.clock.now() }).finally(() => this.running.delete(key));
+    const run = this.witnessing
+      .witnessInput(actor.orgId)
+      .then((witness) => verifyChains(this.store, { orgId: actor.orgId, anchors, witness, timeZone: this.config.timeZone, now: () => this.clock.now() }))
+      .finally(() => this.running.delete(key));
     this.running.set(key, run);
     return run;
   }
 
+  /**
+   * The printable statement: a checkpoint of the log as it stands is signed and sent to the witness
+   * first, so the statement is checked against a checkpoint the witness cosigned at that moment.
+   */
   async statement(actor: Actor, anchors: HeadAnchor[] = []): Promise<{ html: string; result: VerificationResult }> {
+    this.authorize(actor);
+    await this.checkpointNow(actor.orgId);
     const result = await this.verify(actor, anchors);
     return { result, html: verificationStatementHtml(result, { orgId: actor.orgId, organisation: await this.organisation(actor), timeZone: this.config.timeZone, checkedBy: await this.checkedBy(actor), anchors }) };
+  }
+
+  /** A checkpoint signed now and sent to the witness; what became of it (a refusal is also logged by the publisher). */
+  async checkpointNow(orgId: string): Promise<Publication | undefined> {
+    try {
+      return await this.witnessing.publisher?.checkpointNow(orgId);
+    } catch {
+      return undefined;
+    }
   }
 
   async checkedBy(actor: Actor): Promise<string> {

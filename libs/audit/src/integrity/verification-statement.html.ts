@@ -2,6 +2,7 @@ import type { PrintedOrganisation } from '#core/organisation';
 import { shortName } from '#libs/russian-names';
 import { BREAK_KIND_TITLES, type HeadAnchor, type VerificationResult } from './verification.result';
 import { PRINT_CSS, esc, ruDateTime, zoneName } from './printable';
+import { witnessParagraph, witnessRows } from './witness-statement';
 
 export interface StatementContext {
   orgId: string;
@@ -45,6 +46,7 @@ export function statementTable(r: VerificationResult, ctx: StatementContext): st
     const broken = chain?.break?.kind === 'head-mismatch' && chain.break.ordinal === a.count;
     rows.push([`Контрольная сумма из прежнего акта (после события № ${a.count})`, `${esc(a.head)} — ${broken ? 'НЕ СОВПАДАЕТ' : checked >= a.count && r.intact ? 'совпадает' : 'не сверена'}`, 'hash']);
   }
+  rows.push(...witnessRows(chain?.witness, ctx.timeZone));
   rows.push(['Результат', r.intact ? 'Журнал цел: изменённых, удалённых, вставленных и переставленных событий не обнаружено.' : 'НАРУШЕНА ЦЕЛОСТНОСТЬ ЖУРНАЛА', 'verdict']);
   if (chain?.break) {
     rows.push(['Место нарушения', `событие № ${chain.break.ordinal}; вид: ${esc(BREAK_KIND_TITLES[chain.break.kind])} (запись журнала ${esc(chain.break.position)})`]);
@@ -74,6 +76,7 @@ ${statementTable(r, ctx)}
 сведения о записи — в том виде, в каком они хранятся; персональные данные — в зашифрованном виде). Звенья цепочки хранятся в журнале,
 итоговая контрольная сумма периодически записывается. При проверке весь журнал прочитан по порядку, суммы вычислены заново и сверены со
 звеньями: изменённое, удалённое, вставленное или переставленное событие обнаруживается на своём месте.</p>
+${witnessParagraph(chain?.witness)}
 <p>Сверьте контрольную сумму из этого акта при следующей проверке: так видно, что журнал не переписан целиком вместе с цепочкой.
 Для этого на странице «История и аудит» любого наставничества, в разделе «Целостность журнала», укажите число проверенных событий
 (${count}) и контрольную сумму из этого акта — новый акт покажет, совпадает ли она.</p>

@@ -20,6 +20,11 @@ export function breakMessage(b: ChainBreak, actualHead?: string): string {
         : `Записанная контрольная сумма не совпадает с цепочкой: записана ${b.expected?.head}${mark(b)}.`;
     case 'chain-damaged':
       return `Запись цепочки повреждена: такой записи программа не делает${mark(b)}.`;
+    case 'truncated':
+    case 'rolled-back':
+    case 'recomputed':
+      // Found against the witness: the message names the checkpoint it cosigned (witness.summary.ts).
+      return b.message;
   }
 }
 

@@ -1,8 +1,20 @@
 import { comparePositions, positionFromString, positionToString, type LogPosition } from '#libs/event-store';
 import { CHAIN_PREFIX, REGISTRY_STREAM, wellFormedLinks } from './chain.events';
 import { ChainWalk } from './chain-walk';
-import type { ChainReport, HeadAnchor, VerificationResult } from './verification.result';
-import { chainSummary, overallSummary } from './verification.summary';
+import type { ChainBreak, ChainReport, HeadAnchor, VerificationResult, WitnessReport } from './verification.result';
+import { breakMessage, chainSummary, overallSummary } from './verification.summary';
+import { contradictionMessage, refusalsSentence, witnessSummary } from './witness.summary';
+import type { WitnessedCheckpoint, WitnessRefusal } from './witnessed';
+
+/** The witness's side of a verification of one organisation: what it holds, or why nothing. */
+export interface WitnessInput {
+  status: 'ok' | 'unreachable' | 'off';
+  witness?: { name: string; url: string; fingerprint: string };
+  /** Cosigned checkpoints, smallest first. */
+  checkpoints?: WitnessedCheckpoint[];
+  refusals?: WitnessRefusal[];
+  unverified?: number;
+}
 
 /** One verification run: a chain walk per organisation met in the log, fed in log order. */
 export class Verification {
@@ -11,14 +23,13 @@ export class Verification {
   private events = 0;
   private after?: LogPosition;
 
-  constructor(private readonly options: { orgId?: string; anchors?: HeadAnchor[]; now: () => Date; onProgress?: (p: { position: LogPosition; events: number }) => void }) {
+  constructor(private readonly options: { orgId?: string; anchors?: HeadAnchor[]; witness?: WitnessInput; timeZone?: string; now: () => Date; onProgress?: (p: { position: LogPosition; events: number }) => void }) {
     if (options.orgId !== undefined) this.walkOf(options.orgId);
   }
 
-  /** The walk an event of `org` goes to; none once that chain is broken (nothing more to learn there). */
-  open(org: string): ChainWalk | undefined {
-    const w = this.walkOf(org);
-    return w.broken ? undefined : w;
+  /** The walk an event of `org` goes to (a broken one still takes events into its tree, for the witness). */
+  open(org: string): ChainWalk {
+    return this.walkOf(org);
   }
 
   /** An event of a chain stream or of the registry. */
@@ -32,13 +43,13 @@ export class Verification {
     const org = streamId.slice(CHAIN_PREFIX.length);
     if (scope !== undefined && org !== scope) return;
     const w = this.open(org);
-    const d = data as { links?: unknown; head?: unknown; count?: unknown; position?: unknown };
-    if (!w) return;
+    const d = data as { links?: unknown; head?: unknown; count?: unknown; position?: unknown; root?: unknown };
+    if (w.broken) return;
     if (type === 'EventsChained') {
       if (wellFormedLinks(d.links)) w.links(d.links, String(d.head), Number(d.count), position);
       else w.damaged(position);
     } else if (type === 'ChainHeadRecorded') {
-      if (typeof d.position === 'string') w.recordedHead(String(d.head), Number(d.count), d.position, position);
+      if (typeof d.position === 'string' && (d.root === undefined || typeof d.root === 'string')) w.recordedHead(String(d.head), Number(d.count), d.position, position, d.root);
       else w.damaged(position);
     }
   }
@@ -53,12 +64,15 @@ export class Verification {
     const walks = [...this.walks.values()].sort((a, b) => a.orgId.localeCompare(b.orgId));
     const chains: ChainReport[] = walks.map((w) => {
       w.finish();
+      const witness = w.orgId === this.options.orgId ? this.witnessReport(w) : undefined;
       const r = {
         orgId: w.orgId, intact: !w.broken, checked: w.matched,
         position: w.matchedPosition,
-        head: w.matchedHead, unsealed: w.unsealed, headsRecorded: w.headsRecorded, break: w.broken,
+        head: w.matchedHead, unsealed: w.unsealed, headsRecorded: w.headsRecorded, break: w.broken, witness,
       };
-      return { ...r, summary: chainSummary(r) };
+      // Without a witness configured the one-line summary stays the chain's (the report still says so); a contradiction that is the break is said once.
+      const said = !witness || witness.status === 'off' ? '' : r.break?.witnessed ? refusalsSentence(witness.refusals, this.options.timeZone) : ` ${witness.summary}`;
+      return { ...r, summary: chainSummary(r) + said };
     });
     const broken = chains.filter((c) => c.break).map((c) => ({ ...c.break!, orgId: c.orgId }));
     const firstBreak = broken.sort((a, b) => comparePositions(positionFromString(a.position), positionFromString(b.position)))[0];
@@ -79,7 +93,41 @@ export class Verification {
 
   private walkOf(org: string): ChainWalk {
     let w = this.walks.get(org);
-    if (!w) this.walks.set(org, (w = new ChainWalk(org, org === this.options.orgId ? this.options.anchors : [])));
+    if (!w) {
+      const scoped = org === this.options.orgId;
+      w = new ChainWalk(org, scoped ? this.options.anchors : [], scoped ? this.options.witness?.checkpoints : []);
+      this.walks.set(org, w);
+    }
     return w;
+  }
+
+  /** The organisation's log against the witness; a contradiction with the chain intact is the chain's break. */
+  private witnessReport(w: ChainWalk): WitnessReport | undefined {
+    const input = this.options.witness;
+    const tz = this.options.timeZone;
+    if (!input) return undefined;
+    const base = { witness: input.witness, compared: 0, refusals: input.refusals ?? [], unverified: input.unverified };
+    if (input.status !== 'ok') return { ...base, status: input.status, summary: witnessSummary({ ...base, status: input.status }, tz) };
+    const checkpoints = input.checkpoints ?? [];
+    if (checkpoints.length === 0) return { ...base, status: 'none', summary: witnessSummary({ ...base, status: 'none' }, tz) };
+    const { agreeing, contradiction } = w.tree.contradiction(!w.broken);
+    if (!contradiction) {
+      const r = { ...base, status: 'agrees' as const, checkpoint: agreeing, compared: checkpoints.length };
+      return { ...r, summary: witnessSummary(r, tz) };
+    }
+    const message = contradictionMessage(contradiction, tz);
+    const c = contradiction.checkpoint;
+    if (!w.broken && contradiction.kind !== 'rewritten') {
+      const b: ChainBreak = {
+        kind: contradiction.kind, position: w.matchedPosition ?? '-1/-1', ordinal: c.size,
+        witnessed: { size: c.size, root: c.root, time: c.time, cosignedAt: c.cosignedAt }, message,
+      };
+      w.broken = { ...b, message: breakMessage(b) };
+    }
+    const r = {
+      ...base, status: 'contradicts' as const, checkpoint: c, lastAgreeing: contradiction.lastAgreeing,
+      compared: checkpoints.indexOf(c) + 1, contradiction: { kind: contradiction.kind, logSize: contradiction.logSize, message },
+    };
+    return { ...r, summary: witnessSummary(r, tz) };
   }
 }

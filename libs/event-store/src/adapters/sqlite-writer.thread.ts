@@ -11,6 +11,11 @@ import { startWorker } from './worker-script';
 const RETRY_OPEN_AFTER_MS = 1000;
 /** Post before the turn ends once this many appends wait, so the writer commits while this thread still decides. */
 const POST_EVERY = 64;
+/**
+ * A message to the writer holds at most this many characters of JSON (one append larger than it goes alone): with
+ * the writer's own bound on a batch (BATCH_CHARS) its heap holds a bounded amount whatever the burst.
+ */
+const MESSAGE_CHARS = 250_000;
 
 /**
  * The main thread's side of the writer thread: queues appends, posts them once per turn of the
@@ -52,26 +57,33 @@ export class SqliteWriterThread implements AppendWriter {
     if (this.queue.length === 0) return;
     const batch = this.queue;
     this.queue = [];
-    let json: string;
-    try {
-      json = JSON.stringify(batch);
-    } catch {
-      // One event that is not JSON (a cycle, a BigInt) fails alone instead of taking the batch, or the process, with it.
-      const fine = batch.filter((r) => this.serialisable(r));
-      if (fine.length === 0) return this.hold(this.waiting.size > 0);
-      json = JSON.stringify(fine);
+    // Each append as its own JSON, so one that is not JSON (a cycle, a BigInt) fails alone; then messages of at most
+    // MESSAGE_CHARS, so a burst of large events never reaches the writer as one string its heap cannot hold.
+    let chunk: string[] = [];
+    let chars = 0;
+    const send = () => {
+      if (chunk.length > 0) this.connect().postMessage(`[${chunk.join(',')}]` satisfies WriterInbound);
+      chunk = [];
+      chars = 0;
+    };
+    for (const r of batch) {
+      const json = this.serialised(r);
+      if (json === undefined) continue;
+      if (chars > 0 && chars + json.length > MESSAGE_CHARS) send();
+      chunk.push(json);
+      chars += json.length;
     }
-    this.connect().postMessage(json satisfies WriterInbound);
+    send();
+    if (this.waiting.size === 0) this.hold(false);
   };
 
-  private serialisable(r: AppendRequest): boolean {
+  private serialised(r: AppendRequest): string | undefined {
     try {
-      JSON.stringify(r);
-      return true;
+      return JSON.stringify(r);
     } catch (error) {
       this.waiting.get(r.id)?.reject(new TypeError(`Событие не сериализуется в JSON: ${(error as Error).message}`));
       this.waiting.delete(r.id);
-      return false;
+      return undefined;
     }
   }
 

@@ -14,6 +14,13 @@ export type WriterOutbound =
   | { closed: true };
 
 /**
+ * A batch stops taking messages once it holds this many characters of JSON; the rest wait in the port for the next
+ * transaction. So a burst of large events (256 KB bodies from many clients at once) never outgrows the thread's
+ * heap limit: reaching it would end the thread, fail every append in flight, and end it in the middle of a native call.
+ */
+const BATCH_CHARS = 1_000_000;
+
+/**
  * The writer thread: owns the write connection, so the main thread keeps deciding steps while
  * this one waits for fsync. Every append that arrived while the last commit was on its way to
  * disk goes into the next transaction: the group grows with the load by itself.
@@ -34,10 +41,13 @@ function run({ file, port }: { file: string; port: MessagePort }): void {
   port.on('message', (first: WriterInbound) => {
     let closing = typeof first !== 'string';
     const batch: AppendRequest[] = closing ? [] : JSON.parse(first as string);
-    for (let next; !closing && (next = receiveMessageOnPort(port)); ) {
+    let chars = closing ? 0 : (first as string).length;
+    for (let next; !closing && chars < BATCH_CHARS && (next = receiveMessageOnPort(port)); ) {
       const m = next.message as WriterInbound;
-      if (typeof m === 'string') for (const r of JSON.parse(m) as AppendRequest[]) batch.push(r);
-      else closing = true;
+      if (typeof m === 'string') {
+        chars += m.length;
+        for (const r of JSON.parse(m) as AppendRequest[]) batch.push(r);
+      } else closing = true;
     }
     if (batch.length > 0) {
       const started = performance.now();

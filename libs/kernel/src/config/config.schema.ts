@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  MAX_TIMER_MS, address, daysOrNever, instant, integer, listenAddress, oneOf, secondsOrOff, strongToken, text, timeZone, yesNo,
+  MAX_TIMER_MS, address, daysOrNever, instant, integer, keyName, listenAddress, oneOf, secondsOrOff, strongToken, text, timeZone, verifierKey, yesNo,
 } from './config.variables';
 
 /**
@@ -70,6 +70,17 @@ export const configSchema = z.object({
   AUDIT_HEAD_EVERY_SECONDS: integer({ min: 1, max: Math.floor(MAX_TIMER_MS / 1000), unit: 'секунд', default: 60 })
     .describe('…and every this many seconds when it has new ones'),
   AUDIT_SEAL_EVERY_MS: integer({ min: 0, max: MAX_TIMER_MS, unit: 'миллисекунд', default: 250 }).describe('live, the sealer appends links at most every this many milliseconds; 0: after every commit'),
+  AUDIT_LOG_ORIGIN: keyName('mentorship.local/journal').describe("the name of the organisations' logs in their signed checkpoints: <it>/<orgId>"),
+  AUDIT_SIGNING_KEYS_DIR: text().describe("the organisations' checkpoint signing keys; unset: signing-keys beside the personal-data key store"),
+  AUDIT_WITNESS_URL: address(['http', 'https'], 'http://127.0.0.1:3100').describe('the witness that cosigns the checkpoints (npm run cli -- witness); unset: checkpoints are signed but not witnessed'),
+  AUDIT_WITNESS_KEY: verifierKey().describe("the witness's verifier key, as it prints it at start (with AUDIT_WITNESS_URL)"),
+
+  // The witness (npm run cli -- witness): the municipality's side, not the organisation's
+  WITNESS_HOST: listenAddress('127.0.0.1').describe("the witness's listen address"),
+  WITNESS_PORT: integer({ min: 1, max: 65_535, note: '(номер порта)', default: 3100 }).describe("the witness's HTTP port"),
+  WITNESS_DIR: text('./witness').describe("the witness's key and the checkpoints it keeps"),
+  WITNESS_NAME: keyName('witness.local/municipality').describe("the witness's name in its cosignatures"),
+  WITNESS_LOGS_FILE: text().describe('the logs the witness serves, a verifier key a line; unset: logs.txt in WITNESS_DIR'),
 });
 
 /** The configuration of one process, parsed once at its start (`loadConfig`). */

@@ -135,3 +135,17 @@ export function daysOrNever(fallback: number): Variable<number | null> {
     return Number.isInteger(n) && n > 0 ? n : refuse('нужно целое число дней, 0 или off (никогда)');
   }, fallback);
 }
+
+/** A key name or a log's origin (c2sp.org/signed-note): no space, no «+», e.g. `ds6.example/journal`. */
+export const keyName = (fallback: string): Variable<string> =>
+  variable((value) => {
+    const v = value.trim();
+    return /^[^\s+]+$/u.test(v) ? v : refuse('нужно имя без пробелов и знака «+», например ds6.example/journal');
+  }, fallback);
+
+/** A verifier key (c2sp.org/signed-note): `<name>+<8 hex digits>+<base64>`; its key itself is read where it is used. */
+export const verifierKey = (): Variable<string | undefined> =>
+  variable((value) => {
+    const v = value.trim();
+    return /^[^\s+]+\+[0-9a-f]{8}\+[A-Za-z0-9+/]{40,}={0,2}$/.test(v) ? v : refuse('нужен ключ проверки вида имя+8 шестнадцатеричных знаков+base64 (его печатает свидетель при запуске)');
+  }, undefined);
