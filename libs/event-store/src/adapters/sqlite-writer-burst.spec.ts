@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { EventMetadata } from '../event-store.port';
 import { SqliteEventStore } from './sqlite-event-store';
 
 /**
@@ -24,7 +25,7 @@ describe('the embedded store under a burst of large events', () => {
   it('given 200 appends of 250 KB at once, when they are written, then all are committed and readable', async () => {
     const text = 'ж'.repeat(125_000);
     const outcomes = await Promise.allSettled(Array.from({ length: 200 }, (_, k) =>
-      store.append(`burst-${k}`, [{ id: randomUUID(), type: 'Large', data: { k, text }, metadata: {} }], 'no_stream')));
+      store.append(`burst-${k}`, [{ id: randomUUID(), type: 'Large', data: { k, text }, metadata: {} as EventMetadata }], 'no_stream')));
     expect(outcomes.filter((o) => o.status === 'rejected').map((o) => String((o as PromiseRejectedResult).reason))).toEqual([]);
     const last = await store.readStream('burst-199');
     expect(last).toHaveLength(1);
