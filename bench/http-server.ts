@@ -10,6 +10,18 @@ const DIST = join(__dirname, '..');
 const MAIN = join(DIST, 'apps/api/src/main.js');
 const CLUSTER = join(DIST, 'apps/api/src/operations/cluster.main.js');
 const CLI = join(DIST, 'apps/cli/src/main.js');
+/**
+ * The Node flags `npm start` gives the server (package.json's `start` script, between `node` and the
+ * entry point): the bench measures the server as it is started, not a bare `node`. `start:cluster`
+ * has the same, and its API and projector processes inherit them; `npm run cli -- project` has none.
+ */
+export function startFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync(join(DIST, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const m = /\bnode((?: --\S+)*) dist\/apps\/api\/src\/main\.js/.exec(scripts.start);
+  if (!m) throw new Error('package.json: no `node [flags] dist/apps/api/src/main.js` in the start script');
+  return m[1].split(' ').filter(Boolean);
+}
+
 /** Random each run: the server refuses a weak ADMIN_TOKEN. */
 export const ADMIN_TOKEN = strongToken();
 
@@ -73,7 +85,7 @@ export async function startServer(layout: Layout = { kind: 'single', projections
     ...(layout.kind === 'single' ? { PROJECTIONS: layout.projections === 'inline' ? 'inline' : 'off' } : { API_PROCESSES: String(layout.processes), PROJECTIONS: 'inline' }),
   };
   // Request logs go to a pipe that is drained and dropped: writing them is part of the cost measured, reading them is not.
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, layout.kind === 'cluster' ? CLUSTER : MAIN], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...startFlags(), ...nodeArgs, layout.kind === 'cluster' ? CLUSTER : MAIN], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   let allListening = layout.kind !== 'cluster';
   child.stderr!.on('data', (d) => (stderr += d));

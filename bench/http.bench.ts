@@ -5,7 +5,7 @@ import { openLoop } from './http-open-loop';
 import { repeatableStepBody, seedOrdered } from './http-seed';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS || 10);
-/** Node flags of the measured server (e.g. `--max-semi-space-size=32`), space-separated. */
+/** Node flags of the measured server after those of the `start` script (e.g. `--cpu-prof`), space-separated. */
 const NODE_ARGS = (process.env.BENCH_HTTP_NODE_ARGS || '').split(' ').filter(Boolean);
 const BENCH = 'steps (HTTP)';
 

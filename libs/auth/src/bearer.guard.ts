@@ -15,10 +15,13 @@ const TOO_MANY = 'Слишком много попыток входа с нев�
  */
 @Injectable()
 export class BearerGuard implements CanActivate {
+  /** Whether a route (controller class, handler) is @Public(): its metadata is fixed once the app is built. */
+  private readonly publicRoutes = new WeakMap<object, WeakMap<object, boolean>>();
+
   constructor(private readonly users: UsersService, private readonly failures: FailedAuthLimiter, private readonly reflector: Reflector) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
+    if (this.isPublic(context)) return true;
     const req = context.switchToHttp().getRequest();
     const res = context.switchToHttp().getResponse<Response>();
     const address = clientAddress(req);
@@ -35,5 +38,14 @@ export class BearerGuard implements CanActivate {
     }
     req.actor = result.actor;
     return true;
+  }
+
+  private isPublic(context: ExecutionContext): boolean {
+    const [handler, controller] = [context.getHandler(), context.getClass()];
+    let routes = this.publicRoutes.get(controller);
+    if (!routes) this.publicRoutes.set(controller, (routes = new WeakMap()));
+    let known = routes.get(handler);
+    if (known === undefined) routes.set(handler, (known = !!this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [handler, controller])));
+    return known;
   }
 }

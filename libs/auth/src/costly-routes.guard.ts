@@ -1,6 +1,7 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { Response } from 'express';
+import { costlyKindOf } from './costly-routes';
 import { tooManyRequests } from './too-many-requests';
 
 /**
@@ -9,6 +10,11 @@ import { tooManyRequests } from './too-many-requests';
  */
 @Injectable()
 export class CostlyRoutesGuard extends ThrottlerGuard {
+  /** Every throttler applies to its own kind of costly route only: any other request skips them all at once. */
+  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+    return costlyKindOf(context) === undefined;
+  }
+
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     throw tooManyRequests(
       context.switchToHttp().getResponse<Response>(), detail.timeToBlockExpire, 'too-many-requests',

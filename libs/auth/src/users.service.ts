@@ -25,6 +25,9 @@ const newToken = (): string => `mt_${randomBytes(32).toString('base64url')}`;
  */
 export const ACCOUNT_RECHECK_MS = 1000;
 
+/** Tokens of known accounts whose hash is remembered (a hash is the token's, forever: nothing to invalidate). */
+const HASHES_KEPT = 4096;
+
 /** An account as the administrator's list shows it: state, why disabled, until when the token works. */
 export interface AccountView {
   userId: string;
@@ -60,6 +63,12 @@ export class UsersService {
   private readonly rechecks = new Map<string, Promise<void>>();
   private readonly adminTokenHash?: Buffer;
   private readonly standing: OrganisationStanding;
+  /**
+   * Token → its SHA-256, for tokens that named a known account: the hash is the token's forever, so
+   * this never goes stale; whether the account still takes it (disabled, rotated, expired, its person)
+   * is decided on every request from the account's current state. Unknown tokens are never kept.
+   */
+  private readonly hashes = new Map<string, string>();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -151,20 +160,27 @@ export class UsersService {
   }
 
   async authenticate(token: string): Promise<Authentication> {
-    const hash = hashToken(token);
-    if (this.adminTokenHash && timingSafeEqual(Buffer.from(hash, 'hex'), this.adminTokenHash)) {
+    const remembered = this.hashes.get(token);
+    const hash = remembered ?? hashToken(token);
+    if (!remembered && this.adminTokenHash && timingSafeEqual(Buffer.from(hash, 'hex'), this.adminTokenHash)) {
       // The install's operator: the first organisation's administrator, and the system administrator of the region.
       return { actor: { userId: 'admin', orgId: this.config.defaultOrgId, roles: ['admin'], region: { role: 'system-admin' } } };
     }
     if (!this.index.byTokenHash(hash)) await this.catchUpAtMostEverySecond();
     const known = this.index.byTokenHash(hash);
     if (!known) return { refusal: { kind: 'unauthenticated', code: 'unauthenticated', message: 'Токен не распознан. Войдите заново.' } };
+    if (!remembered) this.remember(token, hash);
     const account = await this.fresh(known);
     const refusal = tokenRefusal(account.state, { tokenHash: hash, now: this.clock.now().toISOString(), ttlDays: this.config.tokenTtlDays, personStops: account.personStops });
     if (refusal) return { refusal };
     const u = account.state;
     if (await this.standing.disabled(u.orgId)) return { refusal: { ...ORGANISATION_DISABLED } };
     return { actor: { userId: u.userId, orgId: u.orgId, roles: u.roles, personId: u.personId, ...(u.region ? { region: u.region } : {}) } };
+  }
+
+  private remember(token: string, hash: string): void {
+    if (this.hashes.size >= HASHES_KEPT) this.hashes.clear();
+    this.hashes.set(token, hash);
   }
 
   /** The account name for an actor id in the log (for history views); undefined for system actors. */

@@ -30,7 +30,7 @@ export class MentorshipsController {
   @HttpCode(201)
   async propose(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const result = await this.commands.execute(new ProposeMentorshipCommand(body, commandContext(req, actor, body, 'propose')));
-    const view = await this.queries.execute(new GetMentorshipQuery(result.mentorshipId, actor, result.revision));
+    const view = await this.queries.execute(new GetMentorshipQuery(result.mentorshipId, actor, result.revision, undefined, result.mentorship));
     res.setHeader('ETag', `"${view.revision}"`).setHeader('Location', `/api/mentorships/${result.mentorshipId}`);
     return { id: view.id, state: view.state, revision: view.revision, position: positionOf(result), replayed: result.replayed, mentorship: view };
   }
@@ -66,7 +66,7 @@ export class MentorshipsController {
     const ctx = commandContext(req, actor, body, `${id}:${step}`);
     const result = await this.commands.execute(new TakeStepCommand(id, step, body, ctx));
     if (stepCreatesDocuments(step)) await this.attachDocuments(actor, ctx.commandId, [id, ...(result.successorId ? [result.successorId] : [])]);
-    const view = await this.queries.execute(new GetMentorshipQuery(id, actor, result.revision));
+    const view = await this.queries.execute(new GetMentorshipQuery(id, actor, result.revision, undefined, result.mentorship));
     res.setHeader('ETag', `"${view.revision}"`);
     return { ...view, position: positionOf(result), successorId: result.successorId ?? view.successorId, replayed: result.replayed };
   }

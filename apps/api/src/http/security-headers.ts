@@ -8,7 +8,7 @@ import helmet from 'helmet';
  * keep their own policy (`page-api/static-site.ts`), which also forbids framing. No HSTS: TLS, when
  * there is any, ends at the proxy in front, which sets it.
  */
-export const securityHeaders = helmet({
+export const helmetHeaders = helmet({
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -18,6 +18,35 @@ export const securityHeaders = helmet({
   xFrameOptions: { action: 'deny' },
   strictTransportSecurity: false,
 });
+
+type HeaderCall = readonly ['set', string, string] | readonly ['remove', string];
+
+/** What helmet does to a response, recorded once: its configuration above has no per-request value (no nonce). */
+function recordHelmet(): readonly HeaderCall[] {
+  const calls: HeaderCall[] = [];
+  const res = {
+    setHeader: (name: string, value: unknown) => {
+      if (typeof value !== 'string') throw new Error(`helmet set ${name} to a non-string: record it per request instead`);
+      calls.push(['set', name, value]);
+    },
+    removeHeader: (name: string) => calls.push(['remove', name]),
+  };
+  let done = false;
+  helmetHeaders({ method: 'GET', headers: {} } as unknown as Request, res as unknown as Response, () => (done = true));
+  if (!done) throw new Error('helmet did not finish at once: record it per request instead');
+  return calls;
+}
+
+const HELMET = recordHelmet();
+
+/** helmet's headers in one middleware: the same names, values and order as its fourteen middlewares, set per request. */
+export function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  for (const c of HELMET) {
+    if (c[0] === 'set') res.setHeader(c[1], c[2]);
+    else res.removeHeader(c[1]);
+  }
+  next();
+}
 
 /** API answers carry personal data: no browser or proxy keeps them (the page's files are only revalidated). */
 export function noStore(req: Request, res: Response, next: NextFunction): void {

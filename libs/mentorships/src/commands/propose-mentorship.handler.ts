@@ -2,12 +2,12 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { decidePropose, proposeBody } from '#core/mentorship';
 import { streamId } from '#core/shared';
-import { StreamCommands, uuidFromName } from '#libs/kernel';
+import { StreamCommands, uuidFromName, type Decision } from '#libs/kernel';
 import { PeopleRepository } from '#libs/people';
 import { mentorshipAppends } from '../mentorship.appends';
 import { MentorLoadService, reservationAt } from '../mentor-load.service';
 import { MenteeMentorships } from '../mentee-mentorships.index';
-import { MentorshipRepository } from '../mentorship.repository';
+import { MentorshipRepository, type LoadedMentorship } from '../mentorship.repository';
 import { ProposeMentorshipCommand, type StepResult } from './take-step.command';
 
 @CommandHandler(ProposeMentorshipCommand)
@@ -25,12 +25,14 @@ export class ProposeMentorshipHandler implements ICommandHandler<ProposeMentorsh
     // With an Idempotency-Key the new id derives from the command, so a retry finds its own mentorship.
     const mentorshipId = ctx.idempotent ? uuidFromName(`mentorship:${ctx.commandId}`) : randomUUID();
     const orgId = ctx.actor.orgId;
+    let loaded: LoadedMentorship | undefined;
+    let decided: { on: LoadedMentorship; decision: Decision } | undefined;
     const outcome = await this.commands.handle({
       stream: streamId('mentorship', mentorshipId), ctx,
       // Only the same command can race for this new stream: decided again, it finds itself applied.
       onConflict: 'decide-again',
       load: async () => {
-        const m = await this.repo.load(mentorshipId);
+        const m = (loaded = await this.repo.load(mentorshipId));
         return { ...m, state: m.snapshot };
       },
       decide: async () => {
@@ -43,9 +45,11 @@ export class ProposeMentorshipHandler implements ICommandHandler<ProposeMentorsh
         const decision = decidePropose(body, {
           actor: ctx.actor, today: this.commands.today(), mentorshipId, mentor, mentees, mentorLoad: load.load, otherUnfinished,
         });
-        return mentorshipAppends(decision, 'curator', reservationAt(load));
+        decided = { on: loaded!, decision: mentorshipAppends(decision, 'curator', reservationAt(load)) };
+        return decided.decision;
       },
     });
-    return { mentorshipId, ...outcome };
+    const mentorship = !outcome.replayed && decided ? this.repo.appended(decided.on, decided.decision.events, ctx, outcome.revision) : undefined;
+    return { mentorshipId, ...outcome, mentorship };
   }
 }

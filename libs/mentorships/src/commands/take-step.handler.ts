@@ -7,7 +7,7 @@ import { notFound, StreamCommands, uuidFromName, type CommandContext, type Decis
 import { PeopleRepository } from '#libs/people';
 import { mentorshipAppends } from '../mentorship.appends';
 import { MentorLoadService, reservationAt } from '../mentor-load.service';
-import { MentorshipRepository } from '../mentorship.repository';
+import { MentorshipRepository, type LoadedMentorship } from '../mentorship.repository';
 import { TakeStepCommand, type StepResult } from './take-step.command';
 
 /** One handler for every lifecycle step: load, fold, let the machine decide, append. */
@@ -24,14 +24,20 @@ export class TakeStepHandler implements ICommandHandler<TakeStepCommand> {
     const body = this.commands.parse(STEP_BODIES[step], raw);
     const successorId = step === 'replace' ? uuidFromName(`successor:${ctx.commandId}`) : undefined;
     const stream = streamId('mentorship', mentorshipId);
+    let loaded: LoadedMentorship | undefined;
+    let decided: { on: LoadedMentorship; decision: Decision } | undefined;
     const outcome = await this.commands.handle({
       stream, ctx, onConflict: 'refuse',
       load: async () => {
-        const m = await this.repo.load(mentorshipId);
+        const m = (loaded = await this.repo.load(mentorshipId));
         if (m.revision < 0 || !canRead(ctx.actor, m.snapshot.context)) throw notFound('Наставничество');
         return { ...m, state: m.snapshot };
       },
-      decide: (m) => this.decide(step, body, m.state, ctx, successorId),
+      decide: async (m) => {
+        const decision = await this.decide(step, body, m.state, ctx, successorId);
+        decided = { on: loaded!, decision };
+        return decision;
+      },
       // A replacement that stopped between its appends is finished by deciding it again on the state it was decided on.
       completeReplay: successorId
         ? async (applied) => {
@@ -40,7 +46,9 @@ export class TakeStepHandler implements ICommandHandler<TakeStepCommand> {
         }
         : undefined,
     });
-    return { mentorshipId, successorId, ...outcome };
+    // The answer is built from the state decided on and the events just written, not from a second read.
+    const mentorship = !outcome.replayed && decided ? this.repo.appended(decided.on, decided.decision.events, ctx, outcome.revision) : undefined;
+    return { mentorshipId, successorId, ...outcome, mentorship };
   }
 
   private async decide(step: StepName, body: StepBody<StepName>, snapshot: MentorshipSnapshot, ctx: CommandContext, successorId?: string): Promise<Decision> {

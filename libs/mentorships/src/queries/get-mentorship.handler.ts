@@ -21,8 +21,8 @@ export class GetMentorshipHandler implements IQueryHandler<GetMentorshipQuery> {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async execute({ mentorshipId, actor, atRevision: at, asOf }: GetMentorshipQuery): Promise<MentorshipDto> {
-    const latest = await this.repo.load(mentorshipId);
+  async execute({ mentorshipId, actor, atRevision: at, asOf, loaded }: GetMentorshipQuery): Promise<MentorshipDto> {
+    const latest = loaded && !asOf && loaded.revision === at ? loaded : await this.repo.load(mentorshipId);
     if (latest.revision < 0 || !canRead(actor, latest.snapshot.context)) throw notFound('Наставничество');
     const past = asOf ? await this.resolveAsOf(mentorshipId, asOf) : undefined;
     const atRevision = past ? past.revision : at;
