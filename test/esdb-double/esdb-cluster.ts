@@ -33,7 +33,7 @@ export interface ClusterStats {
  * node. A follower answers what requires the leader with the server's not-leader exception and the
  * leader's endpoint, serves other reads and forwards other writes; while no leader is known (an
  * election) the live nodes report `Unknown` in gossip and answer "Server Is Not Ready". A killed node
- * drops its connections. Which node leads is the test's choice: `elect`, `kill`, `failover`,
+ * answers every call UNAVAILABLE until revived (see `DoubleNode`: its HTTP/2 sessions are not destroyed). Which node leads is the test's choice: `elect`, `kill`, `failover`,
  * `loseNextAnswers`.
  */
 export class EsdbCluster {
@@ -97,10 +97,13 @@ export class EsdbCluster {
     this.leader = index;
   }
 
-  /** The node dies: connections dropped. A dead leader leaves the cluster without one until `elect`. */
+  /**
+   * The node dies: its calls in flight end UNAVAILABLE and new ones (gossip too) get UNAVAILABLE, as from
+   * a node whose connections dropped. A dead leader leaves the cluster without one until `elect`.
+   */
   kill(index: number): void {
     if (this.nodes[index].up) this.lastKnown.set(index, this.stateOf(index));
-    this.nodes[index].stop();
+    this.nodes[index].kill();
     if (this.leader === index) this.leader = undefined;
   }
 
@@ -141,8 +144,8 @@ export class EsdbCluster {
     clearInterval(this.statsTimer);
     for (const t of this.pending) clearTimeout(t);
     this.pending.clear();
-    for (const node of this.nodes) node.stop();
     this.leader = undefined;
+    await Promise.all(this.nodes.map((node) => node.close()));
   }
 
   private rulesOf(index: number): NodeRules {
