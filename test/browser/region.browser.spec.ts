@@ -64,7 +64,7 @@ describe('web interface in Chromium: the municipality\'s view', () => {
     const rows = ui.page.locator('.region-table tbody tr');
     await expect(rows.count()).resolves.toBe(3);
     await expect(ui.page.locator('.region-table tbody th').allTextContents()).resolves.toEqual(['Детский сад «Аистёнок»', 'Детский сад № 1', 'Детский сад № 2']);
-    await expect(ui.page.locator('.figures .figure').first().textContent()).resolves.toContain('3организаций');
+    await expect(ui.page.locator('.figures .figure').first().textContent()).resolves.toContain('3организации');
     await expect(ui.page.locator('svg.stacked-bar rect').count()).resolves.toBe(4);
     await ui.page.getByRole('button', { name: 'Наставничеств', exact: true }).click();
     await expect(ui.page.locator('.region-table th[aria-sort="ascending"]').textContent()).resolves.toContain('Наставничеств');

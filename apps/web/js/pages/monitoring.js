@@ -1,6 +1,6 @@
 import { ApiError, download, optional } from '../api.js';
 import { add, h, put, uid } from '../dom.js';
-import { date, percent } from '../format.js';
+import { date, percent, plural } from '../format.js';
 import { barChart } from '../charts.js';
 import { problemView } from '../problem-view.js';
 import { openPrintView } from '../print-view.js';
@@ -16,12 +16,12 @@ function reportView(r) {
   return [
     h('p', { class: 'muted' }, `${r.title}. Период с ${date(r.period.from)} по ${date(r.period.to)}, ${r.formTitle.toLowerCase()}. Сроки — по состоянию на ${date(r.asOf)}.${r.stale ? ' Последние записи ещё учитываются: постройте отчёт через минуту ещё раз.' : ''}`),
     h('div', { class: 'figures' },
-      figure('наставничеств', r.mentorships),
-      figure('наставников', r.participants.mentors),
-      figure('наставляемых', r.participants.mentees),
+      figure(plural(r.mentorships, 'наставничество', 'наставничества', 'наставничеств'), r.mentorships),
+      figure(plural(r.participants.mentors, 'наставник', 'наставника', 'наставников'), r.participants.mentors),
+      figure(plural(r.participants.mentees, 'наставляемый', 'наставляемых', 'наставляемых'), r.participants.mentees),
       figure('начато за период', r.started),
       figure('завершено за период', r.completed),
-      figure('замен наставника', r.replacements),
+      figure(plural(r.replacements, 'замена наставника', 'замены наставника', 'замен наставника'), r.replacements),
       figure('вовлечённость педагогов', percent(r.engagement.share), `${r.engagement.participants} из ${r.engagement.staff}`),
       figure('средняя оценка наставников', r.mentorEvaluation.average ?? '—', `оценок: ${r.mentorEvaluation.count}`)),
     h('div', { class: 'grid' },

@@ -1,6 +1,6 @@
 import { ApiError, api, download } from '../api.js';
 import { add, h, put, s, uid } from '../dom.js';
-import { date, percent } from '../format.js';
+import { date, percent, plural } from '../format.js';
 import { barChart } from '../charts.js';
 import { problemView } from '../problem-view.js';
 import { go } from '../router.js';
@@ -47,15 +47,15 @@ function deadlineBar(d) {
 function figuresView(f, shares, t, organisations) {
   return [
     h('div', { class: 'figures' },
-      organisations === undefined ? null : figure('организаций', organisations),
-      figure('наставничеств', f.mentorships),
-      figure('наставников', f.mentors),
-      figure('наставляемых', f.mentees),
+      organisations === undefined ? null : figure(plural(organisations, 'организация', 'организации', 'организаций'), organisations),
+      figure(plural(f.mentorships, 'наставничество', 'наставничества', 'наставничеств'), f.mentorships),
+      figure(plural(f.mentors, 'наставник', 'наставника', 'наставников'), f.mentors),
+      figure(plural(f.mentees, 'наставляемый', 'наставляемых', 'наставляемых'), f.mentees),
       figure('молодых педагогов в наставничестве', percent(shares.youngShare), `${f.youngInMentorship} из ${f.youngStaff}`),
       figure('сроков соблюдено вовремя', percent(shares.onTimeRate), `${f.deadlines.onTime} из ${f.deadlines.onTime + f.deadlines.late + f.deadlines.overdue}`),
       figure('начато за период', f.started),
       figure('завершено за период', f.completed),
-      figure('замен наставника', f.replacements)),
+      figure(plural(f.replacements, 'замена наставника', 'замены наставника', 'замен наставника'), f.replacements)),
     h('div', { class: 'grid' },
       h('section', { class: 'card' }, barChart({ title: 'Наставничества по состояниям (на конец периода)', items: Object.entries(f.byState).map(([k, n]) => ({ label: t.states[k], value: n, class: `state-${k}` })) })),
       h('section', { class: 'card' }, barChart({ title: 'Наставничества по формам (п. 2.3)', items: Object.entries(f.byForm).map(([k, n]) => ({ label: t.forms[k], value: n })) })),
