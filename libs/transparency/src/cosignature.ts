@@ -1,6 +1,6 @@
-import { createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { sign, verify } from 'node:crypto';
 import {
-  SIGNATURE_COSIGNATURE_V1, checkKeyName, ed25519PublicKey, fingerprintOf, keyIdOf, privateKeyOf, rawPublicKey, vkeyOf, type NoteVerifier,
+  NamedEd25519Key, SIGNATURE_COSIGNATURE_V1, ed25519PublicKey, keyIdOf, type NoteVerifier,
 } from './note';
 
 /**
@@ -10,24 +10,9 @@ import {
  */
 const message = (text: string, timestamp: number) => Buffer.from(`cosignature/v1\ntime ${timestamp}\n${text}`, 'utf8');
 
-export class Cosigner {
-  readonly keyId: string;
-  readonly publicKey: Buffer;
-  private readonly key: KeyObject;
-
-  constructor(readonly name: string, pkcs8: Uint8Array) {
-    checkKeyName(name);
-    this.key = privateKeyOf(pkcs8);
-    this.publicKey = rawPublicKey(createPublicKey(this.key));
-    this.keyId = keyIdOf(name, SIGNATURE_COSIGNATURE_V1, this.publicKey);
-  }
-
-  get vkey(): string {
-    return vkeyOf(this.name, SIGNATURE_COSIGNATURE_V1, this.publicKey);
-  }
-
-  get fingerprint(): string {
-    return fingerprintOf(SIGNATURE_COSIGNATURE_V1, this.publicKey);
+export class Cosigner extends NamedEd25519Key {
+  constructor(name: string, pkcs8: Uint8Array) {
+    super(name, pkcs8, SIGNATURE_COSIGNATURE_V1);
   }
 
   /** The signature line over a checkpoint text at `timestamp` (POSIX seconds). */

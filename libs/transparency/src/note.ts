@@ -101,25 +101,32 @@ export function ed25519Verifier(name: string, publicKey: Uint8Array): NoteVerifi
   };
 }
 
-/** Signs note texts with an Ed25519 key under a key name (type 0x01). */
-export class NoteSigner {
+/** An Ed25519 private key under a key name, for one signature type: its key ID, verifier key and fingerprint. */
+export abstract class NamedEd25519Key {
   readonly keyId: string;
   readonly publicKey: Buffer;
-  private readonly key: KeyObject;
+  protected readonly key: KeyObject;
 
-  constructor(readonly name: string, pkcs8: Uint8Array) {
+  protected constructor(readonly name: string, pkcs8: Uint8Array, private readonly signatureType: number) {
     checkKeyName(name);
     this.key = privateKeyOf(pkcs8);
     this.publicKey = rawPublicKey(createPublicKey(this.key));
-    this.keyId = keyIdOf(name, SIGNATURE_ED25519, this.publicKey);
+    this.keyId = keyIdOf(name, signatureType, this.publicKey);
   }
 
   get vkey(): string {
-    return vkeyOf(this.name, SIGNATURE_ED25519, this.publicKey);
+    return vkeyOf(this.name, this.signatureType, this.publicKey);
   }
 
   get fingerprint(): string {
-    return fingerprintOf(SIGNATURE_ED25519, this.publicKey);
+    return fingerprintOf(this.signatureType, this.publicKey);
+  }
+}
+
+/** Signs note texts with an Ed25519 key under a key name (type 0x01). */
+export class NoteSigner extends NamedEd25519Key {
+  constructor(name: string, pkcs8: Uint8Array) {
+    super(name, pkcs8, SIGNATURE_ED25519);
   }
 
   signatureLine(text: string): string {
