@@ -1,5 +1,5 @@
 import type { EventStore } from '#libs/event-store';
-import { entry, syntheticLog, type LogEntry } from '#testing/projections';
+import { entry, syntheticLog, writeLog, type LogEntry } from '#testing/projections';
 
 export const REGION_ID = 'bench-region';
 export const MUNICIPALITIES = 40;
@@ -26,17 +26,6 @@ export function* regionalLog(organisations: number, mentorships: number): Genera
 }
 
 /** Writes the region's log into a store in large groups; returns how many events it wrote. */
-export async function writeRegionalLog(store: EventStore, organisations: number, mentorships: number, chunk = 5000): Promise<number> {
-  let buffer: Promise<unknown>[] = [];
-  let n = 0;
-  for (const e of regionalLog(organisations, mentorships)) {
-    buffer.push(store.append(e.streamId, [e.event], 'any'));
-    n++;
-    if (buffer.length >= chunk) {
-      await Promise.all(buffer);
-      buffer = [];
-    }
-  }
-  await Promise.all(buffer);
-  return n;
+export function writeRegionalLog(store: EventStore, organisations: number, mentorships: number, chunk = 5000): Promise<number> {
+  return writeLog(store, regionalLog(organisations, mentorships), chunk);
 }

@@ -94,11 +94,11 @@ function mentorshipPath(orgId: string, i: number): LogEntry[] {
   return out;
 }
 
-/** Writes a synthetic log into a store in large groups; returns how many events it wrote. */
-export async function writeSyntheticLog(store: EventStore, options: SyntheticLogOptions, chunk = 5000): Promise<number> {
+/** Writes log entries into a store in large groups (`chunk` appends in flight at once); returns how many it wrote. */
+export async function writeLog(store: EventStore, entries: Iterable<LogEntry>, chunk = 5000): Promise<number> {
   let buffer: Promise<unknown>[] = [];
   let n = 0;
-  for (const e of syntheticLog(options)) {
+  for (const e of entries) {
     buffer.push(store.append(e.streamId, [e.event], 'any'));
     n++;
     if (buffer.length >= chunk) {
@@ -108,4 +108,9 @@ export async function writeSyntheticLog(store: EventStore, options: SyntheticLog
   }
   await Promise.all(buffer);
   return n;
+}
+
+/** Writes a synthetic log into a store in large groups; returns how many events it wrote. */
+export function writeSyntheticLog(store: EventStore, options: SyntheticLogOptions, chunk = 5000): Promise<number> {
+  return writeLog(store, syntheticLog(options), chunk);
 }
