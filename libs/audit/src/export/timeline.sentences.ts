@@ -55,7 +55,7 @@ export function sentence(e: SentenceInput, ctx: SentenceContext): string | null 
   const menteeIdsOf = (v: unknown) => (Array.isArray(v) ? v.map((m) => (m as { personId?: unknown }).personId) : []);
   switch (e.type) {
     case 'MentorshipProposed':
-      return `${s} предложил наставническую пару (группу): ${pair(ctx, d.mentorId, menteeIdsOf(d.mentees))}; форма — ${str(d.form) in FORM_TITLES ? formInSentence(d.form as MentoringForm) : str(d.form)}, тема «${str(d.topic)}», срок ${ruDate(str(d.plannedStart))}–${ruDate(str(d.plannedEnd))}`;
+      return `${s} предложил наставническую пару (группу): ${pair(ctx, d.mentorId, menteeIdsOf(d.mentees))}; форма — ${Object.hasOwn(FORM_TITLES, str(d.form)) ? formInSentence(d.form as MentoringForm) : str(d.form)}, тема «${str(d.topic)}», срок ${ruDate(str(d.plannedStart))}–${ruDate(str(d.plannedEnd))}`;
     case 'MentorshipContinued':
       return `${s} оформил продолжение наставничества после замены наставника (п. 3.8): ${pair(ctx, d.mentorId, menteeIdsOf(d.mentees))}; приказ № ${str(d.orderNumber)}, согласие нового наставника «${str(d.newMentorConsentRef)}»`;
     case 'ConsentRecorded': {
