@@ -121,7 +121,7 @@ export const EVENT_FIELD_TITLES: Readonly<Record<string, string>> = {
   attempt: 'Попытка',
   otherUnfinished: 'Уже в другом незавершённом наставничестве',
   menteeConsents: 'Согласия наставляемых на нового наставника',
-  agreement: 'Дополнительное соглашение к трудовому договору',
+  agreement: 'Дополнительное соглашение',
   noticeBy: 'Заявление подал',
   noticeDate: 'Дата заявления',
   noticeRef: 'Заявление',
