@@ -32,9 +32,10 @@ function strongToken(): string {
   }
 }
 
-/** How the server runs: as `npm start` (one process, projections inline), or the layouts for more load. */
+/** How the server runs: as `npm start` (one process, the projector on a thread of it), or the layouts for more load. */
 export type Layout =
-  | { kind: 'single'; projections: 'inline' }
+  /** One process: the projector on a worker thread (`thread`, as `npm start`) or on the event loop (`inline`). */
+  | { kind: 'single'; projections: 'thread' | 'inline' }
   /** One API process with `PROJECTIONS=off` and `npm run cli -- project` beside it. */
   | { kind: 'single'; projections: 'own-process' }
   /** `start:cluster`: `processes` API processes on one port and their projector process. */
@@ -76,13 +77,13 @@ export function cpuSecondsOfTree(pid: number): number | undefined {
 }
 
 /** The built server as its own process(es) on loopback, on a fresh data directory. */
-export async function startServer(layout: Layout = { kind: 'single', projections: 'inline' }, env: Record<string, string> = {}, nodeArgs: string[] = []) {
+export async function startServer(layout: Layout = { kind: 'single', projections: 'thread' }, env: Record<string, string> = {}, nodeArgs: string[] = []) {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-bench-http-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const fullEnv = {
     ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, ADMIN_TOKEN, ORG_ID: 'bench',
-    ...(layout.kind === 'single' ? { PROJECTIONS: layout.projections === 'inline' ? 'inline' : 'off' } : { API_PROCESSES: String(layout.processes), PROJECTIONS: 'inline' }),
+    ...(layout.kind === 'single' ? { PROJECTIONS: layout.projections === 'own-process' ? 'off' : layout.projections } : { API_PROCESSES: String(layout.processes), PROJECTIONS: 'inline' }),
   };
   // Request logs go to a pipe that is drained and dropped: writing them is part of the cost measured, reading them is not.
   const child: ChildProcess = spawn(process.execPath, [...startFlags(), ...nodeArgs, layout.kind === 'cluster' ? CLUSTER : MAIN], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -49,7 +49,8 @@ async function run(layout: Layout, load: Load, log: (l: string) => void) {
 }
 
 const describe = (l: Layout) =>
-  l.kind === 'cluster' ? `${l.processes} API processes + projector process` : l.projections === 'inline' ? 'one process, projections inline' : 'PROJECTIONS=off + projector process';
+  l.kind === 'cluster' ? `${l.processes} API processes + projector process`
+    : l.projections === 'thread' ? 'one process, projector thread' : l.projections === 'inline' ? 'one process, projections on the event loop' : 'PROJECTIONS=off + projector process';
 
 async function closedLoop(baseUrl: string, paths: string[][], headers: Record<string, string>) {
   let next = 0;
@@ -64,14 +65,16 @@ async function closedLoop(baseUrl: string, paths: string[][], headers: Record<st
 
 const bench: Bench = async (log) => {
   const rows: BenchRow[] = [];
+  const single: Layout = { kind: 'single', projections: 'thread' };
   const inline: Layout = { kind: 'single', projections: 'inline' };
   const apart: Layout = { kind: 'single', projections: 'own-process' };
   const cluster: Layout = { kind: 'cluster', processes: 2 };
   const cases: { label: string; layout: Layout; load: Load; p99?: string; note?: string }[] = [
-    { label: '64 connections', layout: inline, load: { connections: 64 }, note: 'closed loop; one process, projections inline (`npm start`)' },
+    { label: '64 connections', layout: single, load: { connections: 64 }, note: 'closed loop; one process, projector on its own thread (`npm start`)' },
+    { label: '64 connections, projections on the event loop', layout: inline, load: { connections: 64 }, note: 'PROJECTIONS=inline' },
     { label: '64 connections, projector apart', layout: apart, load: { connections: 64 }, note: 'PROJECTIONS=off + `cli project`' },
     { label: '64 connections, 2 API processes', layout: cluster, load: { connections: 64 }, note: '`npm run start:cluster`: 2 API processes + projector' },
-    { label: '256 connections, 1,500/s offered', layout: inline, load: { connections: 256, offeredPerSec: 1_500 }, p99: '≤ 25 ms', note: 'open loop, latency from the due time' },
+    { label: '256 connections, 1,500/s offered', layout: single, load: { connections: 256, offeredPerSec: 1_500 }, p99: '≤ 25 ms', note: 'open loop, latency from the due time' },
     { label: '256 connections, 1,500/s offered, 2 API processes', layout: cluster, load: { connections: 256, offeredPerSec: 1_500 }, p99: '≤ 25 ms', note: 'open loop' },
     { label: '256 connections, 3,000/s offered, 2 API processes', layout: cluster, load: { connections: 256, offeredPerSec: 3_000 }, p99: '≤ 25 ms', note: 'open loop, the target rate' },
   ];

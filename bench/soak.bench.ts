@@ -10,13 +10,14 @@ const SAMPLE_SECONDS = Number(process.env.SOAK_SAMPLE_SECONDS || 5);
 const STEPS_PER_MENTORSHIP = Number(process.env.SOAK_STEPS_PER_MENTORSHIP || 40);
 const LIMIT_MB = 300;
 
-/** `inline` (`npm start`, the default), `apart` (PROJECTIONS=off + `cli project`) or `cluster` (`start:cluster`, 2 API processes). */
+/** `single` (`npm start`, the default: the projector on a thread), `inline` (PROJECTIONS=inline), `apart` (PROJECTIONS=off + `cli project`) or `cluster` (`start:cluster`, 2 API processes). */
 function layoutFromEnv(): Layout {
-  const v = process.env.SOAK_LAYOUT || 'inline';
+  const v = process.env.SOAK_LAYOUT || 'single';
+  if (v === 'single') return { kind: 'single', projections: 'thread' };
   if (v === 'inline') return { kind: 'single', projections: 'inline' };
   if (v === 'apart') return { kind: 'single', projections: 'own-process' };
   if (v === 'cluster') return { kind: 'cluster', processes: Number(process.env.API_PROCESSES || 2) };
-  throw new Error(`SOAK_LAYOUT=${v}: inline, apart or cluster`);
+  throw new Error(`SOAK_LAYOUT=${v}: single, inline, apart or cluster`);
 }
 
 /** Resident memory in MB of a process and of each process below it (Linux `/proc`). */
@@ -61,7 +62,7 @@ const bench: Bench = async (log) => {
       return ((await r.json()) as { token: string }).token;
     };
     const traffic = new SoakTraffic(server.baseUrl, { curator: await as(['curator']), head: await as(['head']) }, CONNECTIONS, STEPS_PER_MENTORSHIP);
-    log(`${SECONDS} s at ${RATE} requests/s offered by ${CONNECTIONS} curators, ${STEPS_PER_MENTORSHIP} steps per mentorship, layout ${process.env.SOAK_LAYOUT || 'inline'}`);
+    log(`${SECONDS} s at ${RATE} requests/s offered by ${CONNECTIONS} curators, ${STEPS_PER_MENTORSHIP} steps per mentorship, layout ${process.env.SOAK_LAYOUT || 'single'}`);
     const samples: Sample[] = [];
     const started = performance.now();
     const sample = async () => {

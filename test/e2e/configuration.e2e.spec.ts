@@ -63,7 +63,7 @@ describe('refused configuration and command lines (built processes)', () => {
     const missing = await cli(dir, { DATA_DIR: join(dir, 'data') }, 'verify', '--statement');
     expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('Флагу --statement нужно значение: --statement <файл.html>.') });
     const wrong = await cli(dir, { DATA_DIR: join(dir, 'data'), PROJECTIONS: 'sometimes' }, 'rebuild');
-    expect(wrong).toMatchObject({ code: 1, stderr: expect.stringContaining('PROJECTIONS=sometimes: допустимо inline или off') });
+    expect(wrong).toMatchObject({ code: 1, stderr: expect.stringContaining('PROJECTIONS=sometimes: допустимо thread, inline или off') });
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -2,8 +2,15 @@ import { ApiClient } from './support/api-client';
 import { hire, proposal, type Staff } from './support/kindergarten';
 import { startTestApp, type TestApp } from './support/test-app';
 
-/** The read side over HTTP: lists, loads, deadlines, banks, the public section, read-your-writes. */
-describe('read models over HTTP', () => {
+/**
+ * The read side over HTTP: lists, loads, deadlines, banks, the public section, read-your-writes —
+ * with the projector on the API's event loop (`PROJECTIONS=inline`, read models in memory) and on a
+ * thread of its own (`thread`, the default of `npm start`, read models in a file): the same answers.
+ */
+describe.each([
+  ['on the event loop', 'inline', {}],
+  ['on a thread of its own', 'thread', { projectorThread: true }],
+] as const)('read models over HTTP, projector %s', (_, mode, options) => {
   let app: TestApp;
   let curator: ApiClient;
   let head: ApiClient;
@@ -21,7 +28,7 @@ describe('read models over HTTP', () => {
   const fresh = (path: string, client = curator) => client.get(`${path}${path.includes('?') ? '&' : '?'}after=${last}`);
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp(options);
     curator = await app.user(['curator']);
     head = await app.user(['head']);
     anonymous = new ApiClient(app.baseUrl);
@@ -162,7 +169,7 @@ describe('read models over HTTP', () => {
   it('shows projection lag in health, without a token', async () => {
     const h = await anonymous.get('/api/health/projections');
     expect(h.status).toBe(200);
-    expect(h.body).toMatchObject({ status: 'ok', mode: 'inline', generation: 1 });
+    expect(h.body).toMatchObject({ status: 'ok', mode, generation: 1 });
     expect(h.body.projections.map((p: any) => [p.projection, p.behind])).toEqual([
       ['mentorships', 0], ['people', 0], ['program-templates', 0], ['best-cases', 0], ['roadmap', 0], ['surveys', 0],
     ]);

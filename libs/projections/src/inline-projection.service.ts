@@ -1,8 +1,9 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { LiveProjector } from './live-projector';
+import { projectsOnEventLoop } from './projections.config';
 import { ReadModels } from './read-models';
 
-/** Runs the projector inside the API process unless `PROJECTIONS=off` (then a separate process does). */
+/** Runs the projector on the API's event loop with `PROJECTIONS=inline` (a thread of its own with `thread`, another process with `off`). */
 @Injectable()
 export class InlineProjectionService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('projections');
@@ -11,7 +12,7 @@ export class InlineProjectionService implements OnApplicationBootstrap, OnModule
   constructor(private readonly readModels: ReadModels) {}
 
   onApplicationBootstrap(): void {
-    if (this.readModels.options.mode !== 'inline') return;
+    if (!projectsOnEventLoop(this.readModels.options)) return;
     const { store, db, projections, status } = this.readModels;
     this.projector = new LiveProjector(store, db, projections, {
       log: (m) => this.logger.warn(m),

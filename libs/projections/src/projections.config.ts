@@ -6,11 +6,18 @@ export const PROJECTIONS_OPTIONS = Symbol('PROJECTIONS_OPTIONS');
 export interface ProjectionsOptions {
   /** The read-model database file; `:memory:` keeps them in memory (tests, throwaway apps). */
   file: string;
-  /** `inline`: this process runs the projector; `off`: another process does (`npm run cli -- project`). */
-  mode: 'inline' | 'off';
+  /**
+   * `thread`: this process runs the projector on a worker thread of its own (read models in a file; with
+   * `:memory:` there is no file to share, so it runs inline); `inline`: on this process's event loop;
+   * `off`: another process does (`npm run cli -- project`).
+   */
+  mode: 'thread' | 'inline' | 'off';
   /** How long a query with `after` waits for the projections to reach that position. */
   waitMs: number;
 }
+
+/** Whether the projector runs on this process's event loop: `inline`, or `thread` without a file to share. */
+export const projectsOnEventLoop = (o: ProjectionsOptions): boolean => o.mode === 'inline' || (o.mode === 'thread' && o.file === ':memory:');
 
 export const DEFAULT_PROJECTIONS: ProjectionsOptions = { file: ':memory:', mode: 'inline', waitMs: 2000 };
 

@@ -74,7 +74,7 @@ async function userOf(admin: ApiClient, roles: Role[], personId?: string): Promi
  * rate limits raised unless given.
  */
 export async function startTestApp(
-  options: { store?: EventStore; readModelsOnDisk?: boolean; sealer?: boolean; clock?: Clock; config?: Partial<Config>; regional?: boolean } = {},
+  options: { store?: EventStore; readModelsOnDisk?: boolean; projectorThread?: boolean; sealer?: boolean; clock?: Clock; config?: Partial<Config>; regional?: boolean } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'mentorship-e2e-'));
   const clock = options.clock ?? testClock;
@@ -82,7 +82,9 @@ export async function startTestApp(
   const config: Partial<Config> = { ...RAISED_RATE_LIMITS, ...options.config, ...(systemToken ? { ADMIN_TOKEN: systemToken } : {}) };
   const store = options.store ?? new SqliteEventStore({ file: join(dir, 'events.sqlite'), now: clock.now });
   const keyStore = new SqliteKeyStore(join(dir, 'keys.sqlite'), clock.now);
-  const projections = options.readModelsOnDisk ? { file: join(dir, 'readmodels.sqlite') } : undefined;
+  // `projectorThread`: as `npm start` (PROJECTIONS=thread), which needs the read models in a file.
+  const projections = options.projectorThread ? { file: join(dir, 'readmodels.sqlite'), mode: 'thread' as const }
+    : options.readModelsOnDisk ? { file: join(dir, 'readmodels.sqlite') } : undefined;
   const audit = { sealer: options.sealer ? ('on' as const) : ('off' as const) };
   const app: INestApplication = await createApp({ store, keyStore, clock, config, projections, audit }, false);
   await app.listen(0, '127.0.0.1');

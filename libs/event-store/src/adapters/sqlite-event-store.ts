@@ -122,6 +122,14 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
+  /**
+   * Another connection to this file has committed (a writer in another thread that says so): the
+   * subscriptions read on now instead of at their next poll.
+   */
+  wakeSubscriptions(): void {
+    this.appended.emit('appended');
+  }
+
   /** Calls `listener` after every group commit (for metrics: appends per transaction, time to disk). */
   onCommit(listener: (info: CommitInfo) => void): () => void {
     this.appended.on('commit', listener);

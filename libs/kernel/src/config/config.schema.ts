@@ -47,7 +47,8 @@ export const configSchema = z.object({
     .describe('staff list imports a minute from one client address'),
 
   // Read models
-  PROJECTIONS: oneOf(['inline', 'off'], 'inline').describe('inline: the API process keeps the read models up to date; off: another process (cli project) does'),
+  PROJECTIONS: oneOf(['thread', 'inline', 'off'], 'thread')
+    .describe('thread: the API process keeps the read models up to date on a thread of its own; inline: on its event loop; off: another process (cli project) does'),
   READ_YOUR_WRITES_WAIT_MS: integer({ min: 0, max: MAX_TIMER_MS, unit: 'миллисекунд', default: 2000 })
     .describe('milliseconds a query with after=<position> waits for the read models to reach it'),
 

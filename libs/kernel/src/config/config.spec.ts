@@ -46,7 +46,7 @@ describe('parseConfig', () => {
     const config = parseConfig({});
     expect(config).toMatchObject({
       PORT: 3000, HOST: '127.0.0.1', DATA_DIR: './data', ORG_ID: 'default', TIME_ZONE: 'Europe/Moscow', RESERVATION_GRACE_MS: 300_000,
-      PROJECTIONS: 'inline', READ_YOUR_WRITES_WAIT_MS: 2000, SMTP_PORT: 587, SMTP_FROM: 'Наставничество <noreply@localhost>',
+      PROJECTIONS: 'thread', READ_YOUR_WRITES_WAIT_MS: 2000, SMTP_PORT: 587, SMTP_FROM: 'Наставничество <noreply@localhost>',
       REMINDER_LEAD_DAYS: 3, REMINDER_INTERVAL_MS: 900_000, AUDIT_SEALER: 'on', AUDIT_HEAD_EVERY_EVENTS: 10_000, AUDIT_HEAD_EVERY_SECONDS: 60,
       AUDIT_SEAL_EVERY_MS: 250, READY_MAX_PROJECTION_LAG_SECONDS: 30, HEAP_GROWING_PERCENT: 20, SHUTDOWN_GRACE_MS: 10_000,
     });
@@ -81,7 +81,7 @@ describe('parseConfig', () => {
   });
 
   it('refuses a value outside an enumeration, naming the allowed ones', () => {
-    expect(refusals({ PROJECTIONS: 'sometimes' })).toEqual(['PROJECTIONS=sometimes: допустимо inline или off']);
+    expect(refusals({ PROJECTIONS: 'sometimes' })).toEqual(['PROJECTIONS=sometimes: допустимо thread, inline или off']);
     expect(refusals({ SMTP_SECURE: 'yes' })).toEqual(['SMTP_SECURE=yes: допустимо true или false']);
   });
 
