@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   addDays, addMonths, businessDate, businessDateInput, businessDateOf, daysBetween, fromRussianDate, isBusinessDate, latestBusinessDate, maxDate, ruDate,
 } from './business-date';
@@ -8,6 +9,19 @@ describe('business dates', () => {
     expect(isBusinessDate('2023-02-29')).toBe(false);
     expect(isBusinessDate('2024-9-1')).toBe(false);
     expect(businessDate.safeParse('2024-13-01').success).toBe(false);
+  });
+
+  it('are exactly the days JavaScript\'s calendar has, over all years 0000–9999', () => {
+    const byDate = (v: string) => {
+      const d = new Date(`${v}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+    };
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    const text = fc.tuple(fc.nat(9999), fc.nat(99), fc.nat(99)).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    fc.assert(fc.property(text, (v) => isBusinessDate(v) === byDate(v)), { seed: 20261205, numRuns: 20_000 });
+    for (const v of ['1900-02-29', '2000-02-29', '2100-02-28', '2100-02-29', '2026-04-31', '2026-12-31', '2026-00-10', '2026-01-00']) {
+      expect([v, isBusinessDate(v)]).toEqual([v, byDate(v)]);
+    }
   });
 
   it('add days and calendar months (clamped to the month\'s end)', () => {

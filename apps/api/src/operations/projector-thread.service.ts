@@ -13,7 +13,7 @@ export interface ProjectorThreadData {
   readModelsFile: string;
   timeZone: string;
   viewCacheLimit: number;
-  /** [0]: this process's commits to the embedded store, counted; the thread wakes on each change. */
+  /** [0]: this process's commits to the embedded store, counted; [1]: 1 while the thread waits for one (only then is it woken). */
   commits: Int32Array;
 }
 
@@ -37,7 +37,7 @@ export class ProjectorThreadService implements OnApplicationBootstrap, OnModuleD
   private worker: Worker | null = null;
   private stopping = false;
   private restart: NodeJS.Timeout | null = null;
-  private readonly commits = new Int32Array(new SharedArrayBuffer(4));
+  private readonly commits = new Int32Array(new SharedArrayBuffer(8));
   private unsubscribe: (() => void) | null = null;
 
   constructor(
@@ -62,9 +62,10 @@ export class ProjectorThreadService implements OnApplicationBootstrap, OnModuleD
     if (o.mode !== 'thread' || o.file === ':memory:') return;
     const data = this.data();
     if (this.log instanceof SqliteEventStore) {
+      // A wake costs a system call: only for a thread that waits (it reads every commit since, once woken).
       this.unsubscribe = this.log.onCommit(() => {
         Atomics.add(this.commits, 0, 1);
-        Atomics.notify(this.commits, 0);
+        if (Atomics.compareExchange(this.commits, 1, 1, 0) === 1) Atomics.notify(this.commits, 0);
       });
     }
     this.start(data);

@@ -31,6 +31,7 @@ async function followCommits(): Promise<void> {
   if (!(log instanceof SqliteEventStore)) return;
   let seen = Atomics.load(commits, 0);
   while (!stopping) {
+    Atomics.store(commits, 1, 1);
     const wait = waitAsync(commits, 0, seen);
     if (wait.async) await wait.value;
     seen = Atomics.load(commits, 0);
@@ -41,6 +42,7 @@ async function followCommits(): Promise<void> {
 port.on('message', (m: 'stop') => {
   if (m !== 'stop' || stopping) return;
   stopping = true;
+  Atomics.add(commits, 0, 1);
   Atomics.notify(commits, 0);
   void (async () => {
     await live.stop();
