@@ -3,6 +3,7 @@ import type { Bench, BenchRow } from './bench.types';
 import { ADMIN_TOKEN, startServer, type Layout } from './http-server';
 import { openLoop } from './http-open-loop';
 import { repeatableStepBody, seedOrdered } from './http-seed';
+import { scrapeMetrics, tailLine } from './metrics-delta';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS || 10);
 /** Node flags of the measured server after those of the `start` script (e.g. `--cpu-prof`), space-separated. */
@@ -35,13 +36,17 @@ async function run(layout: Layout, load: Load, log: (l: string) => void) {
     const paths: string[][] = Array.from({ length: load.connections }, () => []);
     ids.forEach((id, i) => paths[i % load.connections].push(`/api/mentorships/${id}/steps/request-replacement`));
     const cpuBefore = server.cpuSeconds();
+    const metricsBefore = await scrapeMetrics(server.baseUrl);
     const f = load.offeredPerSec
       ? await openLoop(server.baseUrl, paths, headers, repeatableStepBody(), load.offeredPerSec, SECONDS)
       : await closedLoop(server.baseUrl, paths, headers);
     const cpuAfter = server.cpuSeconds();
+    const metricsAfter = await scrapeMetrics(server.baseUrl);
     // Server CPU per answered step (the open loop's warm-up is in the CPU but not in `perSec × SECONDS`: a small overstatement).
     const cpuUs = cpuBefore !== undefined && cpuAfter !== undefined ? ((cpuAfter - cpuBefore) * 1e6) / (f.perSec * SECONDS) : undefined;
     log(`${describe(layout)}, ${load.connections} connections${load.offeredPerSec ? ` at ${load.offeredPerSec}/s` : ''}: ${Math.round(f.perSec)} 2xx/s, p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, ${f.failed} not 2xx${cpuUs ? `, server CPU ${Math.round(cpuUs)} µs/step` : ''}`);
+    // Where the tail goes, as the (first) API process counts it.
+    log(`    ${tailLine(metricsBefore, metricsAfter, SECONDS)}`);
     return { ...f, cpuUs };
   } finally {
     await server.stop();

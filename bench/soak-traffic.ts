@@ -7,6 +7,8 @@ export interface TrafficFigures {
   /** 2xx answers to writes (steps, proposals, people and bank entries). */
   ok: number;
   failed: number;
+  /** The answers that were not 2xx, by status (0: no answer). */
+  notOk: Record<number, number>;
   mentorships: number;
   people: number;
 }
@@ -21,7 +23,7 @@ export interface TrafficFigures {
  * (and must not overfill) its caches.
  */
 export class SoakTraffic {
-  readonly figures: TrafficFigures = { ok: 0, failed: 0, mentorships: 0, people: 0 };
+  readonly figures: TrafficFigures = { ok: 0, failed: 0, notOk: {}, mentorships: 0, people: 0 };
   private readonly agent: Agent;
   private readonly url: URL;
   private stopped = false;
@@ -51,7 +53,10 @@ export class SoakTraffic {
       due = Math.max(due + interval, performance.now() - 10 * interval);
       const { status, json } = await this.post(path, body, token);
       if (status >= 200 && status < 300) this.figures.ok++;
-      else this.figures.failed++;
+      else {
+        this.figures.failed++;
+        this.figures.notOk[status] = (this.figures.notOk[status] ?? 0) + 1;
+      }
       return status < 300 ? json : undefined;
     };
     const person = async (bank: 'mentor' | 'mentee') => {

@@ -113,7 +113,7 @@ function slopePerMinute(samples: Sample[]): number {
   return varx > 0 ? (cov / varx) * 60 : 0;
 }
 
-function verdict(samples: Sample[], f: { ok: number; failed: number; mentorships: number; people: number }, log: (l: string) => void): BenchRow[] {
+function verdict(samples: Sample[], f: { ok: number; failed: number; notOk: Record<number, number>; mentorships: number; people: number }, log: (l: string) => void): BenchRow[] {
   logMinute(samples, log);
   const seconds = samples[samples.length - 1].at;
   const peak = Math.max(...samples.map(largest));
@@ -123,7 +123,7 @@ function verdict(samples: Sample[], f: { ok: number; failed: number; mentorships
   const slope = slopePerMinute(samples);
   const met = peak < LIMIT_MB;
   const label = `${(seconds / 60).toFixed(0)} min, ${RATE.toLocaleString('en-US')}/s offered`;
-  log(`${f.ok.toLocaleString('en-US')} writes answered 2xx, ${f.failed} not; ${f.mentorships.toLocaleString('en-US')} mentorships and ${f.people.toLocaleString('en-US')} people created`);
+  log(`${f.ok.toLocaleString('en-US')} writes answered 2xx, ${f.failed} not${f.failed ? ` (${Object.entries(f.notOk).map(([s, n]) => `${n}× ${s}`).join(', ')})` : ''}; ${f.mentorships.toLocaleString('en-US')} mentorships and ${f.people.toLocaleString('en-US')} people created`);
   log(`largest process RSS: ${afterWarmUp.rss.length > 1 ? 'per process ' : ''}peak ${peak.toFixed(0)} MB (${met ? 'under' : 'OVER'} ${LIMIT_MB} MB), after warm-up ${largest(afterWarmUp).toFixed(0)} MB, at the end ${largest(end).toFixed(0)} MB, trend ${slope >= 0 ? '+' : ''}${slope.toFixed(2)} MB/min`);
   return [
     { bench: 'soak', case: `${label}, throughput`, value: f.ok / seconds, unit: 'writes/s', note: `${f.mentorships.toLocaleString('en-US')} mentorships, ${f.people.toLocaleString('en-US')} people created${f.failed ? `; ${f.failed} not 2xx` : ''}` },

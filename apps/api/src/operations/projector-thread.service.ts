@@ -72,7 +72,8 @@ export class ProjectorThreadService implements OnApplicationBootstrap, OnModuleD
   }
 
   private start(data: ProjectorThreadData): void {
-    const worker = startWorker(__dirname, 'projector.worker', { workerData: data });
+    // Its own heap, sized for a projector (batches of events, a thousand views per projection), not for the API's in-flight requests.
+    const worker = startWorker(__dirname, 'projector.worker', { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     this.worker = worker;
     worker.on('message', (m: ProjectorThreadMessage) => {
       if (m.kind === 'batch') this.readModels.status.committed();
