@@ -2,6 +2,7 @@ import { ChainTreeIndex } from '#libs/audit';
 import type { EventStore } from '#libs/event-store';
 import { benchApp, orderedMentorships, repeatableStep, type BenchAppOptions } from './bench-app';
 import { percentile, type BenchRow } from './bench.types';
+import { traceTail, type StepSpan } from './tail-trace';
 
 export interface Figures {
   perSec: number;
@@ -10,6 +11,8 @@ export interface Figures {
   /** With the sealer on: the organisation's events not yet in its chain (and tree) when the last step was answered, and how long it took to seal them. */
   unsealedAtEnd?: number;
   sealedAfterMs?: number;
+  /** Where the slowest 1 % of the steps spent their time (GC, a commit's disk time, the rest). */
+  tail?: string;
 }
 
 export interface StepLoadOptions extends BenchAppOptions {
@@ -31,6 +34,8 @@ export async function stepLoad(curators: number, options: StepLoadOptions): Prom
     const perCurator = Math.ceil(options.steps / curators);
     const interval = options.offeredPerSec ? (1000 * curators) / options.offeredPerSec : 0;
     const latencies: number[] = [];
+    const spans: StepSpan[] = [];
+    const trace = traceTail(b.store);
     const started = performance.now();
     await Promise.all(ids.map(async (id, c) => {
       for (let i = 0; i < perCurator; i++) {
@@ -41,13 +46,15 @@ export async function stepLoad(curators: number, options: StepLoadOptions): Prom
           t = due;
         }
         await b.bus.execute(repeatableStep(id));
-        latencies.push(performance.now() - t);
+        const end = performance.now();
+        latencies.push(end - t);
+        spans.push({ start: t, end });
       }
     }));
     const ended = performance.now();
     const seconds = (ended - started) / 1000;
     latencies.sort((x, y) => x - y);
-    const figures: Figures = { perSec: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+    const figures: Figures = { perSec: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), tail: trace.explain(spans) };
     return options.config?.AUDIT_SEALER === 'off' ? figures : { ...figures, ...(await sealerLag(b.store, ended)) };
   } finally {
     await b.close();
@@ -73,6 +80,7 @@ export function stepRows(bench: string, log: (l: string) => void) {
   const add = (label: string, f: Figures, targets: { perSec?: string; p99?: string } = {}, note?: string) => {
     const sealing = f.sealedAfterMs !== undefined ? `; sealer: ${f.unsealedAtEnd} events behind at the end, all sealed ${Math.round(f.sealedAfterMs)} ms later` : '';
     log(`${label}: ${Math.round(f.perSec)} steps/s, p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms${sealing}`);
+    if (f.tail) log(`    ${f.tail}`);
     rows.push({ bench, case: `${label}, throughput`, value: f.perSec, unit: 'steps/s', target: targets.perSec, note });
     rows.push({ bench, case: `${label}, p50`, value: f.p50, unit: 'ms' });
     rows.push({ bench, case: `${label}, p99`, value: f.p99, unit: 'ms', target: targets.p99 });

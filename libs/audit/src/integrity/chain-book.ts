@@ -103,7 +103,7 @@ export class ChainBook {
     for (;;) {
       const fresh = events.filter((e) => comparePositions(e.position, tail.through) > 0);
       if (fresh.length === 0) return;
-      const { appended, next } = this.link(tail, fresh);
+      const { appended, next } = await this.link(tail, fresh);
       try {
         await this.store.append(tail.stream, appended, this.expected(tail));
         this.tails.set(org, next);
@@ -128,13 +128,18 @@ export class ChainBook {
     return true;
   }
 
-  /** The links of `events` after `tail`, in `EventsChained` events of at most MAX_LINKS_PER_EVENT links. */
-  private link(tail: ChainTail, events: RecordedEvent[]): { appended: NewEvent[]; next: ChainTail } {
+  /**
+   * The links of `events` after `tail`, in `EventsChained` events of at most MAX_LINKS_PER_EVENT links.
+   * The event loop is let go between those records: hashing a few thousand events at once held it for
+   * tens of milliseconds, and every request in flight waited behind it.
+   */
+  private async link(tail: ChainTail, events: RecordedEvent[]): Promise<{ appended: NewEvent[]; next: ChainTail }> {
     let head = tail.head;
     let count = tail.count;
     const tree = tail.tree.clone();
     const appended: NewEvent[] = [];
     for (let i = 0; i < events.length; i += MAX_LINKS_PER_EVENT) {
+      if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
       const batch = events.slice(i, i + MAX_LINKS_PER_EVENT);
       const links: ChainLinks = { position: [], streamId: [], revision: [], eventId: [], hash: [] };
       for (const e of batch) {
