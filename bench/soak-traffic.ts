@@ -7,8 +7,8 @@ export interface TrafficFigures {
   /** 2xx answers to writes (steps, proposals, people and bank entries). */
   ok: number;
   failed: number;
-  /** The answers that were not 2xx, by status (0: no answer). */
-  notOk: Record<number, number>;
+  /** The answers that were not 2xx, by status, or by the error when there was no answer (`ECONNRESET`…). */
+  notOk: Record<string, number>;
   mentorships: number;
   people: number;
 }
@@ -51,11 +51,12 @@ export class SoakTraffic {
       const now = performance.now();
       if (due > now) await new Promise((r) => setTimeout(r, due - now));
       due = Math.max(due + interval, performance.now() - 10 * interval);
-      const { status, json } = await this.post(path, body, token);
+      const { status, json, error } = await this.post(path, body, token);
       if (status >= 200 && status < 300) this.figures.ok++;
       else {
         this.figures.failed++;
-        this.figures.notOk[status] = (this.figures.notOk[status] ?? 0) + 1;
+        const key = error ?? String(status);
+        this.figures.notOk[key] = (this.figures.notOk[key] ?? 0) + 1;
       }
       return status < 300 ? json : undefined;
     };
@@ -86,7 +87,7 @@ export class SoakTraffic {
     }
   }
 
-  private post(path: string, body: unknown, token: string): Promise<{ status: number; json: any }> {
+  private post(path: string, body: unknown, token: string): Promise<{ status: number; json: any; error?: string }> {
     const text = JSON.stringify(body);
     return new Promise((resolve) => {
       const req = request({
@@ -108,7 +109,7 @@ export class SoakTraffic {
         });
       });
       // A refused connection or a reset counts as a failure, not a crash of the load.
-      req.on('error', () => resolve({ status: 0, json: undefined }));
+      req.on('error', (e: NodeJS.ErrnoException) => resolve({ status: 0, json: undefined, error: e.code ?? e.name }));
       req.end(text);
     });
   }

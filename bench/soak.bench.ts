@@ -113,7 +113,7 @@ function slopePerMinute(samples: Sample[]): number {
   return varx > 0 ? (cov / varx) * 60 : 0;
 }
 
-function verdict(samples: Sample[], f: { ok: number; failed: number; notOk: Record<number, number>; mentorships: number; people: number }, log: (l: string) => void): BenchRow[] {
+function verdict(samples: Sample[], f: { ok: number; failed: number; notOk: Record<string, number>; mentorships: number; people: number }, log: (l: string) => void): BenchRow[] {
   logMinute(samples, log);
   const seconds = samples[samples.length - 1].at;
   const peak = Math.max(...samples.map(largest));
