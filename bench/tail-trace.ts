@@ -37,6 +37,8 @@ export function traceTail(store: EventStore) {
   return {
     /** Stops recording and explains the slowest 1 % of `steps`. */
     explain(steps: StepSpan[]): string {
+      // Entries not yet delivered to the callback (it runs later, on the loop) count too.
+      for (const e of observer.takeRecords()) gc.push({ start: e.startTime, end: e.startTime + e.duration });
       observer.disconnect();
       stop();
       const slow = [...steps].sort((a, b) => (b.end - b.start) - (a.end - a.start)).slice(0, Math.max(1, Math.floor(steps.length / 100)));
