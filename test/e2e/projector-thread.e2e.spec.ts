@@ -1,5 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
+import { SqliteEventStore } from '#libs/event-store';
+import { createApp } from '../../apps/api/src/create-app';
 import { ProjectorThreadService } from '../../apps/api/src/operations/projector-thread.service';
+import { testClock } from '../support/test-clock';
 import type { ApiClient } from './support/api-client';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -54,5 +60,18 @@ describe('the projector on a thread of the API process', () => {
     await app.close();
     await expect(exited).resolves.toBe(0);
     app = undefined as unknown as TestApp;
+  });
+
+  it('refuses to start, in Russian, with a log in memory the thread could not open', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mentorship-thread-'));
+    const store = new SqliteEventStore({ file: ':memory:', now: testClock.now });
+    const nest = await createApp({ store, clock: testClock, projections: { mode: 'thread', file: join(dir, 'readmodels.sqlite') } }, false);
+    try {
+      await expect(nest.init()).rejects.toThrow('PROJECTIONS=thread: поток проекций открывает журнал и ключи заново');
+    } finally {
+      await nest.close().catch(() => undefined);
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

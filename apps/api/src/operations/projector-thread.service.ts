@@ -52,7 +52,7 @@ export class ProjectorThreadService implements OnApplicationBootstrap, OnModuleD
     const connectionString = this.config.EVENTSTORE_CONNECTION_STRING?.trim();
     const log = this.log instanceof SqliteEventStore ? { file: this.log.file } : connectionString ? { connectionString } : undefined;
     if (!log || ('file' in log && log.file === ':memory:') || !(this.keys instanceof SqliteKeyStore) || this.keys.file === ':memory:') {
-      throw new Error('PROJECTIONS=thread: the projector thread opens the log and the keys again, so they must be files (or EventStoreDB); use inline for stores in memory');
+      throw new Error('PROJECTIONS=thread: поток проекций открывает журнал и ключи заново, поэтому они должны быть в файлах (или журнал — в EventStoreDB); для хранилищ в памяти — PROJECTIONS=inline');
     }
     return { log, keysFile: this.keys.file, readModelsFile: this.readModels.options.file, timeZone: this.config.TIME_ZONE, viewCacheLimit: 1_000, commits: this.commits };
   }
