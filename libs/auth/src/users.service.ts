@@ -16,7 +16,8 @@ import { AccountIndex, accountEventOf, type IndexedAccount } from './account-ind
 import { OrganisationStanding } from './organisation-standing';
 
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
-const newToken = (): string => `mt_${randomBytes(32).toString('base64url')}`;
+/** A new bearer token: shown once to its holder, stored only as `hashToken` of it. */
+export const newToken = (): string => `mt_${randomBytes(32).toString('base64url')}`;
 
 /**
  * How stale this process's view of a known account may be when its token is used: past this, the

@@ -1,17 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { EVENT_STORE, type EventStore } from '#libs/event-store';
 import {
   decideCreateCoordinator, decideRegisterMunicipality, requireSystemAdmin, SYSTEM_ORG_ID, decideRegisterOrganisation, decideRegisterRegion, decideRegistryCommand,
   type CreateCoordinatorBody, type RegisterMunicipalityBody, type RegisterOrganisationBody, type RegisterRegionBody, type RegistryCommand,
 } from '#core/region';
 import { streamId } from '#core/shared';
-import { hashToken, UsersService } from '#libs/auth';
+import { hashToken, newToken, UsersService } from '#libs/auth';
 import { APP_CONFIG, CLOCK, StreamCommands, type AppConfig, type Clock, type CommandContext, type CommandOutcome } from '#libs/kernel';
 import { loadRegion, loadRegistry, regionStream, registryStream } from './region.streams';
 
 const ROLE = 'system-admin';
-const newToken = (): string => `mt_${randomBytes(32).toString('base64url')}`;
 
 /** The system administrator's commands: regions, municipalities, organisations and coordinators' accounts, each through the one command path. */
 @Injectable()
