@@ -1,5 +1,5 @@
 import type { Actor } from '../people/roles';
-import { DomainError, type Refusal } from '../shared/domain-error';
+import { deciderOutcome } from '../shared/testing/decider-outcome';
 import { organisationDetailsBody, type OrganisationDetailsBody } from './organisation.commands';
 import { decideRecordDetails } from './organisation.decider';
 import { parseOrganisationEvent, type OrganisationEvent } from './organisation.events';
@@ -26,28 +26,9 @@ const recorded = (over: Partial<OrganisationEvent['data']> = {}): OrganisationEv
 function given(...history: OrganisationEvent[]) {
   const state: OrganisationState = foldOrganisation(history);
   return {
-    when(body: OrganisationDetailsBody, actor: Actor, today = TODAY) {
-      const run = () => decideRecordDetails(body, state, { actor, today });
-      return {
-        then(expected: OrganisationEvent[]) {
-          const events = run();
-          expect(events).toEqual(expected);
-          for (const e of events) expect(parseOrganisationEvent(JSON.parse(JSON.stringify(e)))).toEqual(e);
-          return foldOrganisation([...history, ...events]);
-        },
-        thenRefused(expected: Partial<Refusal>) {
-          let error: unknown;
-          try {
-            run();
-          } catch (e) {
-            error = e;
-          }
-          expect(error).toBeInstanceOf(DomainError);
-          expect((error as DomainError).refusal).toMatchObject(expected);
-          expect((error as DomainError).refusal.message).toMatch(/[А-Яа-яЁё]/);
-        },
-      };
-    },
+    when: (body: OrganisationDetailsBody, actor: Actor, today = TODAY) => deciderOutcome(
+      history, () => decideRecordDetails(body, state, { actor, today }), (e) => parseOrganisationEvent(JSON.parse(JSON.stringify(e))), foldOrganisation,
+    ),
   };
 }
 

@@ -1,7 +1,7 @@
 import { parseAccountEvent } from '../accounts/accounts.events';
 import { parseOrganisationEvent } from '../organisation/organisation.events';
 import type { Actor } from '../people/roles';
-import { DomainError, type Refusal } from '../shared/domain-error';
+import { deciderOutcome, expectRefused } from '../shared/testing/decider-outcome';
 import { createCoordinatorBody, registerOrganisationBody, type RegisterOrganisationBody } from './organisation-registry.commands';
 import { decideCreateCoordinator, decideRegisterOrganisation, decideRegistryCommand, type RegistryCommand } from './organisation-registry.decider';
 import { parseRegistryEvent, type RegistryEvent } from './organisation-registry.events';
@@ -28,34 +28,15 @@ const BODY = registerOrganisationBody.parse({
 });
 const ENV = { actor: SYSTEM, today: TODAY, now: NOW, configuredOrgId: 'default', administrator: { userId: 'user-1', tokenHash: 'hash' } };
 
-function refusedWith(run: () => unknown, expected: Partial<Refusal>): void {
-  let error: unknown;
-  try {
-    run();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(DomainError);
-  expect((error as DomainError).refusal).toMatchObject(expected);
-  expect((error as DomainError).refusal.message).toMatch(/[А-Яа-яЁё]/);
-}
+/** The store's schema of an event, after the JSON it is stored as. */
+const stored = <E>(parse: (raw: { type: string; data: unknown }) => E) => (e: E) => parse(JSON.parse(JSON.stringify(e)));
 
 /** given(registry history).when(command, actor).then(events) | .thenRefused(refusal). */
 function givenRegistry(...history: RegistryEvent[]) {
   const state = foldRegistry(history);
   return {
-    when(command: RegistryCommand, actor: Actor = SYSTEM) {
-      const run = () => decideRegistryCommand(command, state, { actor, today: TODAY });
-      return {
-        then(expected: RegistryEvent[]) {
-          const events = run();
-          expect(events).toEqual(expected);
-          for (const e of events) expect(parseRegistryEvent(JSON.parse(JSON.stringify(e)))).toEqual(e);
-          return foldRegistry([...history, ...events]);
-        },
-        thenRefused: (expected: Partial<Refusal>) => refusedWith(run, expected),
-      };
-    },
+    when: (command: RegistryCommand, actor: Actor = SYSTEM) =>
+      deciderOutcome(history, () => decideRegistryCommand(command, state, { actor, today: TODAY }), stored(parseRegistryEvent), foldRegistry),
   };
 }
 
@@ -73,10 +54,10 @@ describe('the territory: regions and municipalities', () => {
   });
 
   it('given a region, when its code or a municipality\'s is taken again, or an organisation\'s administrator tries, then it is refused', () => {
-    refusedWith(() => decideRegisterRegion({ regionId: 'stav', name: 'Другой' }, foldRegion(REGION), { actor: SYSTEM, today: TODAY }), { code: 'region-exists', clause: '§3.3' });
-    refusedWith(() => decideRegisterMunicipality({ municipalityId: 'andr', name: 'Другой' }, foldRegion(REGION), { actor: SYSTEM, today: TODAY }), { code: 'municipality-exists' });
-    refusedWith(() => decideRegisterMunicipality({ municipalityId: 'new', name: 'Андроповский округ' }, foldRegion(REGION), { actor: SYSTEM, today: TODAY }), { code: 'municipality-name-taken' });
-    refusedWith(() => decideRegisterRegion({ regionId: 'kras', name: 'Край' }, undefined, { actor: ORG_ADMIN, today: TODAY }), { kind: 'forbidden', code: 'system-admin-only' });
+    expectRefused(() => decideRegisterRegion({ regionId: 'stav', name: 'Другой' }, foldRegion(REGION), { actor: SYSTEM, today: TODAY }), { code: 'region-exists', clause: '§3.3' });
+    expectRefused(() => decideRegisterMunicipality({ municipalityId: 'andr', name: 'Другой' }, foldRegion(REGION), { actor: SYSTEM, today: TODAY }), { code: 'municipality-exists' });
+    expectRefused(() => decideRegisterMunicipality({ municipalityId: 'new', name: 'Андроповский округ' }, foldRegion(REGION), { actor: SYSTEM, today: TODAY }), { code: 'municipality-name-taken' });
+    expectRefused(() => decideRegisterRegion({ regionId: 'kras', name: 'Край' }, undefined, { actor: ORG_ADMIN, today: TODAY }), { kind: 'forbidden', code: 'system-admin-only' });
   });
 });
 
@@ -86,8 +67,8 @@ describe('the register of organisations', () => {
     expect(r.registry).toEqual([registered]);
     expect(r.details).toEqual([{ type: 'OrganisationDetailsRecorded', data: { orgId: 'ds6', effectiveFrom: TODAY, ...BODY.details } }]);
     expect(r.account).toEqual([{ type: 'UserCreated', data: { userId: 'user-1', orgId: 'ds6', name: 'Администратор сада', roles: ['admin'], tokenHash: 'hash', issuedAt: NOW } }]);
-    for (const e of r.details) expect(parseOrganisationEvent(JSON.parse(JSON.stringify(e)))).toEqual(e);
-    for (const e of r.account) expect(parseAccountEvent(JSON.parse(JSON.stringify(e)))).toEqual(e);
+    for (const e of r.details) expect(stored(parseOrganisationEvent)(e)).toEqual(e);
+    for (const e of r.account) expect(stored(parseAccountEvent)(e)).toEqual(e);
   });
 
   it('given the configured first organisation, when it is registered without an administrator, then only its entry is decided (it has one)', () => {
@@ -98,12 +79,12 @@ describe('the register of organisations', () => {
 
   it('refuses someone else than the system administrator, an unknown place, a taken code and a new organisation without an administrator', () => {
     const region = foldRegion(REGION);
-    refusedWith(() => decideRegisterOrganisation(BODY, undefined, region, { ...ENV, actor: ORG_ADMIN }), { kind: 'forbidden', code: 'system-admin-only' });
-    refusedWith(() => decideRegisterOrganisation(BODY, undefined, region, { ...ENV, actor: COORDINATOR }), { kind: 'forbidden', code: 'system-admin-only' });
-    refusedWith(() => decideRegisterOrganisation(BODY, undefined, undefined, ENV), { kind: 'not-found', code: 'region-not-found' });
-    refusedWith(() => decideRegisterOrganisation({ ...BODY, municipalityId: 'none' }, undefined, region, ENV), { kind: 'not-found', code: 'municipality-not-found' });
-    refusedWith(() => decideRegisterOrganisation(BODY, foldRegistry([registered]), region, ENV), { kind: 'state', code: 'organisation-exists' });
-    refusedWith(() => decideRegisterOrganisation({ ...BODY, administrator: undefined } as RegisterOrganisationBody, undefined, region, ENV), { kind: 'invalid', code: 'administrator-required', clause: '§3.3' });
+    expectRefused(() => decideRegisterOrganisation(BODY, undefined, region, { ...ENV, actor: ORG_ADMIN }), { kind: 'forbidden', code: 'system-admin-only' });
+    expectRefused(() => decideRegisterOrganisation(BODY, undefined, region, { ...ENV, actor: COORDINATOR }), { kind: 'forbidden', code: 'system-admin-only' });
+    expectRefused(() => decideRegisterOrganisation(BODY, undefined, undefined, ENV), { kind: 'not-found', code: 'region-not-found' });
+    expectRefused(() => decideRegisterOrganisation({ ...BODY, municipalityId: 'none' }, undefined, region, ENV), { kind: 'not-found', code: 'municipality-not-found' });
+    expectRefused(() => decideRegisterOrganisation(BODY, foldRegistry([registered]), region, ENV), { kind: 'state', code: 'organisation-exists' });
+    expectRefused(() => decideRegisterOrganisation({ ...BODY, administrator: undefined } as RegisterOrganisationBody, undefined, region, ENV), { kind: 'invalid', code: 'administrator-required', clause: '§3.3' });
   });
 
   it('given an organisation, when it is renamed, disabled and enabled, then each is recorded and the fold follows', () => {
@@ -132,12 +113,12 @@ describe('coordinators', () => {
       type: 'UserCreated',
       data: { userId: 'c9', orgId: SYSTEM_ORG_ID, name: 'Координатор', roles: [], region: { role: 'coordinator', territory: { kind: 'municipality', regionId: 'stav', municipalityId: 'andr' } }, tokenHash: 'h', issuedAt: NOW },
     }]);
-    expect(parseAccountEvent(JSON.parse(JSON.stringify(events[0])))).toEqual(events[0]);
+    expect(stored(parseAccountEvent)(events[0])).toEqual(events[0]);
   });
 
   it('refuses a coordinator of an unknown municipality, and an account with neither a role nor a territory', () => {
-    refusedWith(() => decideCreateCoordinator({ name: 'К', regionId: 'stav', municipalityId: 'none' }, foldRegion(REGION), { actor: SYSTEM, now: NOW, userId: 'c', tokenHash: 'h' }), { code: 'municipality-not-found' });
-    refusedWith(() => decideCreateCoordinator({ name: 'К', regionId: 'stav' }, foldRegion(REGION), { actor: COORDINATOR, now: NOW, userId: 'c', tokenHash: 'h' }), { code: 'system-admin-only' });
+    expectRefused(() => decideCreateCoordinator({ name: 'К', regionId: 'stav', municipalityId: 'none' }, foldRegion(REGION), { actor: SYSTEM, now: NOW, userId: 'c', tokenHash: 'h' }), { code: 'municipality-not-found' });
+    expectRefused(() => decideCreateCoordinator({ name: 'К', regionId: 'stav' }, foldRegion(REGION), { actor: COORDINATOR, now: NOW, userId: 'c', tokenHash: 'h' }), { code: 'system-admin-only' });
     expect(() => parseAccountEvent({ type: 'UserCreated', data: { userId: 'x', orgId: 'o', name: 'Н', roles: [], tokenHash: 'h' } })).toThrow();
   });
 

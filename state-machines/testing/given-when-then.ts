@@ -1,4 +1,5 @@
-import { DomainError, type Refusal } from '../shared/domain-error';
+import type { Refusal } from '../shared/domain-error';
+import { deciderOutcome } from '../shared/testing/decider-outcome';
 import type { ProposeBody, StepBody, StepName } from '../mentorship/mentorship.commands';
 import { decidePropose, decideStep, type Decision, type ProposeEnv, type StepEnv } from '../mentorship/mentorship.decider';
 import { parseMentorshipEvent, type MentorshipEvent } from '../mentorship/mentorship.events';
@@ -22,34 +23,17 @@ export interface Outcome {
   thenRefused(expected: Partial<Refusal>): Refusal;
 }
 
-const CYRILLIC = /[А-Яа-яЁё]/;
-
+/** The shared `then`/`thenRefused`, plus what a mentorship decision has besides its events: a successor's opening event. */
 function outcome(history: MentorshipEvent[], decide: () => Decision): Outcome {
-  const run = (): Decision | DomainError => {
-    try {
-      return decide();
-    } catch (error) {
-      if (error instanceof DomainError) return error;
-      throw error;
-    }
-  };
+  let decision: Decision | undefined;
+  const shared = deciderOutcome(history, () => (decision = decide()).events, parseMentorshipEvent, fold);
   return {
     then(expected) {
-      const result = run();
-      if (result instanceof DomainError) throw new Error(`Expected events, got refusal ${JSON.stringify(result.refusal)}`);
-      expect(result.events).toEqual(expected);
-      // A decided event must survive the store's schema unchanged (no stray or missing fields).
-      for (const e of result.events) expect(parseMentorshipEvent(e)).toEqual(e);
-      if (result.successor) expect(parseMentorshipEvent(result.successor.event)).toEqual(result.successor.event);
-      return { decision: result, snapshot: fold([...history, ...result.events]) };
+      const snapshot = shared.then(expected);
+      if (decision!.successor) expect(parseMentorshipEvent(decision!.successor.event)).toEqual(decision!.successor.event);
+      return { decision: decision!, snapshot };
     },
-    thenRefused(expected) {
-      const result = run();
-      if (!(result instanceof DomainError)) throw new Error(`Expected refusal ${JSON.stringify(expected)}, got ${JSON.stringify(result.events)}`);
-      expect(result.refusal).toMatchObject(expected);
-      expect(result.refusal.message).toMatch(CYRILLIC);
-      return result.refusal;
-    },
+    thenRefused: shared.thenRefused,
   };
 }
 

@@ -11,6 +11,23 @@ export interface DeciderOutcome<E, S> {
 const CYRILLIC = /[А-Яа-яЁё]/;
 
 /**
+ * `decide` is refused: it throws a `DomainError` whose refusal matches `expected`, worded in Russian
+ * (any other error is rethrown; a decision instead fails the test). Jest globals only.
+ */
+export function expectRefused(decide: () => unknown, expected: Partial<Refusal>): Refusal {
+  let decided: unknown;
+  try {
+    decided = decide();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    expect(error.refusal).toMatchObject(expected);
+    expect(error.refusal.message).toMatch(CYRILLIC);
+    return error.refusal;
+  }
+  throw new Error(`Expected refusal ${JSON.stringify(expected)}, got ${JSON.stringify(decided)}`);
+}
+
+/**
  * The `then` and `thenRefused` of a decider whose decision is a list of events: `decide` runs once per
  * assertion, `parse` is the store's schema of an event, `fold` the state after the history and the decision.
  * Jest globals only.
@@ -18,28 +35,20 @@ const CYRILLIC = /[А-Яа-яЁё]/;
 export function deciderOutcome<E, S>(
   history: readonly E[], decide: () => E[], parse: (event: E) => unknown, fold: (events: E[]) => S,
 ): DeciderOutcome<E, S> {
-  const run = (): E[] | DomainError => {
-    try {
-      return decide();
-    } catch (error) {
-      if (error instanceof DomainError) return error;
-      throw error;
-    }
-  };
   return {
     then(expected) {
-      const result = run();
-      if (result instanceof DomainError) throw new Error(`Expected events, got refusal ${JSON.stringify(result.refusal)}`);
+      let result: E[];
+      try {
+        result = decide();
+      } catch (error) {
+        if (error instanceof DomainError) throw new Error(`Expected events, got refusal ${JSON.stringify(error.refusal)}`);
+        throw error;
+      }
       expect(result).toEqual(expected);
+      // A decided event must survive the store's schema unchanged (no stray or missing fields).
       for (const e of result) expect(parse(e)).toEqual(e);
       return fold([...history, ...result]);
     },
-    thenRefused(expected) {
-      const result = run();
-      if (!(result instanceof DomainError)) throw new Error(`Expected refusal ${JSON.stringify(expected)}, got ${JSON.stringify(result)}`);
-      expect(result.refusal).toMatchObject(expected);
-      expect(result.refusal.message).toMatch(CYRILLIC);
-      return result.refusal;
-    },
+    thenRefused: (expected) => expectRefused(decide, expected),
   };
 }
