@@ -7,13 +7,15 @@ import {
   createCoordinatorBody, organisationActionBody, registerMunicipalityBody, registerOrganisationBody, registerRegionBody, renameOrganisationBody,
 } from '#core/region';
 import { CurrentActor } from '#libs/auth';
-import { parseBody, positionOf } from '#libs/kernel';
+import { parseBody, positionOf, type CommandOutcome } from '#libs/kernel';
 import { ReadModels } from '#libs/projections';
 import { RegionCommands, RegionLists, RegionRollup, rollupXlsx } from '#libs/region';
 import { awaitFreshness } from './queries/freshness';
 import { commandContext } from './request-context';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** What a write of the register answers: the stream's revision, the log position to read after, whether it was a replay. */
+const answer = (written: CommandOutcome) => ({ revision: written.revision, position: positionOf(written), replayed: written.replayed });
 
 /** Above organisations: the system administrator's register of regions, municipalities, organisations and coordinators. */
 @Controller()
@@ -28,15 +30,13 @@ export class RegionController {
   @Post('regions')
   @HttpCode(201)
   async registerRegion(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
-    const written = await this.commands.registerRegion(parseBody(registerRegionBody, body), commandContext(req, actor, body, 'region'));
-    return { revision: written.revision, position: positionOf(written), replayed: written.replayed };
+    return answer(await this.commands.registerRegion(parseBody(registerRegionBody, body), commandContext(req, actor, body, 'region')));
   }
 
   @Post('regions/:regionId/municipalities')
   @HttpCode(201)
   async registerMunicipality(@Param('regionId') regionId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
-    const written = await this.commands.registerMunicipality(regionId, parseBody(registerMunicipalityBody, body), commandContext(req, actor, body, `region:${regionId}:municipality`));
-    return { revision: written.revision, position: positionOf(written), replayed: written.replayed };
+    return answer(await this.commands.registerMunicipality(regionId, parseBody(registerMunicipalityBody, body), commandContext(req, actor, body, `region:${regionId}:municipality`)));
   }
 
   @Get('organisations')
@@ -50,30 +50,27 @@ export class RegionController {
   async registerOrganisation(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
     const parsed = parseBody(registerOrganisationBody, body);
     const written = await this.commands.registerOrganisation(parsed, commandContext(req, actor, body, 'organisation:register'));
-    return { orgId: parsed.orgId, revision: written.revision, position: positionOf(written), replayed: written.replayed, administrator: written.administrator };
+    return { orgId: parsed.orgId, ...answer(written), administrator: written.administrator };
   }
 
   @Post('organisations/:orgId/rename')
   @HttpCode(200)
   async rename(@Param('orgId') orgId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
-    const written = await this.commands.registry(orgId, { type: 'Rename', body: parseBody(renameOrganisationBody, body) }, commandContext(req, actor, body, `organisation:${orgId}:rename`));
-    return { revision: written.revision, position: positionOf(written), replayed: written.replayed };
+    return answer(await this.commands.registry(orgId, { type: 'Rename', body: parseBody(renameOrganisationBody, body) }, commandContext(req, actor, body, `organisation:${orgId}:rename`)));
   }
 
   @Post('organisations/:orgId/disable')
   @HttpCode(200)
   async disable(@Param('orgId') orgId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
     parseBody(organisationActionBody, body);
-    const written = await this.commands.registry(orgId, { type: 'Disable' }, commandContext(req, actor, body ?? {}, `organisation:${orgId}:disable`));
-    return { revision: written.revision, position: positionOf(written), replayed: written.replayed };
+    return answer(await this.commands.registry(orgId, { type: 'Disable' }, commandContext(req, actor, body ?? {}, `organisation:${orgId}:disable`)));
   }
 
   @Post('organisations/:orgId/enable')
   @HttpCode(200)
   async enable(@Param('orgId') orgId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
     parseBody(organisationActionBody, body);
-    const written = await this.commands.registry(orgId, { type: 'Enable' }, commandContext(req, actor, body ?? {}, `organisation:${orgId}:enable`));
-    return { revision: written.revision, position: positionOf(written), replayed: written.replayed };
+    return answer(await this.commands.registry(orgId, { type: 'Enable' }, commandContext(req, actor, body ?? {}, `organisation:${orgId}:enable`)));
   }
 
   /** A coordinator's account; its token is shown once (every call is a new account, as `POST /api/users`). */
