@@ -19,6 +19,9 @@ export interface ProjectionsOptions {
 /** Whether the projector runs on this process's event loop: `inline`, or `thread` without a file to share. */
 export const projectsOnEventLoop = (o: ProjectionsOptions): boolean => o.mode === 'inline' || (o.mode === 'thread' && o.file === ':memory:');
 
+/** Whether the projector runs on a worker thread of this process: `thread` with read models in a file. */
+export const projectsOnThread = (o: ProjectionsOptions): boolean => o.mode === 'thread' && !projectsOnEventLoop(o);
+
 export const DEFAULT_PROJECTIONS: ProjectionsOptions = { file: ':memory:', mode: 'inline', waitMs: 2000 };
 
 /** From the parsed config: `PROJECTIONS`, `DATA_DIR` (the file is `readmodels.sqlite` there), `READ_YOUR_WRITES_WAIT_MS`. */

@@ -3,7 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import { STORED_EVENT_STORE, SqliteEventStore, startWorker, type EventStore } from '#libs/event-store';
 import { CONFIG, type Config } from '#libs/kernel';
 import { PERSONAL_KEY_STORE, SqliteKeyStore, type PersonalKeyStore } from '#libs/personal-data';
-import { ReadModels } from '#libs/projections';
+import { projectsOnThread, ReadModels } from '#libs/projections';
 
 /** What the projector thread is given (structured-cloned; `commits` is shared). */
 export interface ProjectorThreadData {
@@ -58,8 +58,7 @@ export class ProjectorThreadService implements OnApplicationBootstrap, OnModuleD
   }
 
   onApplicationBootstrap(): void {
-    const o = this.readModels.options;
-    if (o.mode !== 'thread' || o.file === ':memory:') return;
+    if (!projectsOnThread(this.readModels.options)) return;
     const data = this.data();
     if (this.log instanceof SqliteEventStore) {
       // A wake costs a system call: only for a thread that waits (it reads every commit since, once woken).
