@@ -30,14 +30,17 @@ function quantile(a: Samples, b: Samples, name: string, q: number, labels = ''):
 
 const ms = (s: number | undefined) => (s === undefined ? '–' : s === Infinity ? '> 2.5 s' : `≤ ${+(s * 1000).toFixed(1)} ms`);
 
+/** The kinds of `nodejs_gc_duration_seconds` (prom-client's names for V8's collections). */
+const GC_KINDS = ['minor', 'major', 'incremental', 'weakcb'];
+
 /** One line: GC pauses by kind (count, total, mean), event-loop delay now, group commits' p50/p99 bucket and appends each. */
 export function tailLine(a: Samples, b: Samples, seconds: number): string {
-  const kinds = ['minor', 'major', 'incremental', 'weakcb'].map((kind) => {
+  const kinds = GC_KINDS.map((kind) => {
     const n = diff(a, b, `nodejs_gc_duration_seconds_count{kind="${kind}"}`);
     const sum = diff(a, b, `nodejs_gc_duration_seconds_sum{kind="${kind}"}`);
     return n ? `${kind} ${n}× ${(sum * 1000).toFixed(0)} ms (mean ${((sum / n) * 1000).toFixed(2)} ms)` : '';
   }).filter(Boolean);
-  const gcShare = ((['minor', 'major', 'incremental', 'weakcb'].reduce((s, k) => s + diff(a, b, `nodejs_gc_duration_seconds_sum{kind="${k}"}`), 0) / seconds) * 100).toFixed(1);
+  const gcShare = ((GC_KINDS.reduce((s, k) => s + diff(a, b, `nodejs_gc_duration_seconds_sum{kind="${k}"}`), 0) / seconds) * 100).toFixed(1);
   const commits = diff(a, b, 'event_store_commit_duration_seconds_count');
   const appends = diff(a, b, 'event_store_commit_appends_sum');
   const lag = (k: string) => `${((b.get(k) ?? NaN) * 1000).toFixed(1)} ms`;

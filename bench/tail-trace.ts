@@ -24,9 +24,10 @@ const overlap = (a: Interval, b: Interval) => Math.max(0, Math.min(a.end, b.end)
 export function traceTail(store: EventStore) {
   const gc: Interval[] = [];
   const commits: Interval[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as PerformanceEntry[]) gc.push({ start: e.startTime, end: e.startTime + e.duration });
-  });
+  const pauses = (entries: PerformanceEntry[]) => {
+    for (const e of entries) gc.push({ start: e.startTime, end: e.startTime + e.duration });
+  };
+  const observer = new PerformanceObserver((list) => pauses(list.getEntries()));
   observer.observe({ entryTypes: ['gc'] });
   const stop = store instanceof SqliteEventStore
     ? store.onCommit((c) => {
@@ -38,7 +39,7 @@ export function traceTail(store: EventStore) {
     /** Stops recording and explains the slowest 1 % of `steps`. */
     explain(steps: StepSpan[]): string {
       // Entries not yet delivered to the callback (it runs later, on the loop) count too.
-      for (const e of observer.takeRecords()) gc.push({ start: e.startTime, end: e.startTime + e.duration });
+      pauses(observer.takeRecords());
       observer.disconnect();
       stop();
       const slow = [...steps].sort((a, b) => (b.end - b.start) - (a.end - a.start)).slice(0, Math.max(1, Math.floor(steps.length / 100)));
