@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { START, STORED_EVENT_STORE, type EventStore, type LogPosition } from '#libs/event-store';
+import { positionToString, START, STORED_EVENT_STORE, type EventStore, type LogPosition } from '#libs/event-store';
 import {
   evolveRegion, evolveRegistry, isRegistryEventType, isTerritoryEventType, parseRegistryEvent, parseTerritoryEvent, withinTerritory,
   type RegionState, type RegisteredOrganisation, type Territory,
@@ -52,7 +52,7 @@ export class RegisterIndex {
 
   /** How far into the log this process's register has read (after a `catchUp`): a roll-up cached before it moved is stale. */
   version(): string {
-    return `${this.position.commit}/${this.position.prepare}`;
+    return positionToString(this.position);
   }
 
   /** Where the organisation last had an event, as of the last catch-up. */
