@@ -7,6 +7,7 @@ import { parseQuery, ReadModels, readYourWrites } from '#libs/projections';
 import { FIGURE_TITLES, figureShares, MonitoringReportService, organisationFigures, sumFigures, type FigureTotals, type OrganisationFigures } from '#libs/reports';
 import { RegisterIndex } from './register.index';
 import { comparePositions, positionToString, type LogPosition } from '#libs/event-store';
+import { EventBoundedCache } from '#libs/kernel';
 
 export const rollupParams = z.strictObject({
   from: businessDate.describe('Начало периода'),
@@ -37,9 +38,9 @@ export interface Rollup {
   titles: typeof FIGURE_TITLES;
 }
 
-/** Roll-ups kept (territories × periods), the oldest dropped first. */
+/** Roll-ups kept (territories × periods). */
 const CACHED_ROLLUPS = 32;
-/** Organisations' figures kept (organisations × periods), the oldest dropped first. */
+/** Organisations' figures kept (organisations × periods). */
 const CACHED_ORGANISATION_FIGURES = 50_000;
 
 export const ROLLUP_TITLE = 'Сводные показатели наставничества педагогических работников по организациям';
@@ -51,8 +52,9 @@ export const ROLLUP_TITLE = 'Сводные показатели наставн�
  */
 @Injectable()
 export class RegionRollup {
-  private readonly cache = new Map<string, Rollup>();
-  private readonly perOrganisation = new Map<string, { figures: OrganisationFigures; at: LogPosition }>();
+  // Bounded by entries (each weighs one), the least recently stored dropped first.
+  private readonly cache = new EventBoundedCache<Rollup>(CACHED_ROLLUPS, () => 1);
+  private readonly perOrganisation = new EventBoundedCache<{ figures: OrganisationFigures; at: LogPosition }>(CACHED_ORGANISATION_FIGURES, () => 1);
 
   constructor(
     private readonly register: RegisterIndex, private readonly reports: MonitoringReportService, private readonly rm: ReadModels,
@@ -83,7 +85,6 @@ export class RegionRollup {
     const cached = rebuild ? undefined : this.cache.get(key);
     if (cached) return cached;
     const built = await this.compute(territory, q, organisations, today, rebuild === 'everything');
-    if (this.cache.size >= CACHED_ROLLUPS) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, built);
     return built;
   }
@@ -105,7 +106,6 @@ export class RegionRollup {
       const f = organisationFigures(reports.get(orgId)!);
       figures.set(orgId, f);
       if (!at) continue;
-      if (this.perOrganisation.size >= CACHED_ORGANISATION_FIGURES) this.perOrganisation.delete(this.perOrganisation.keys().next().value!);
       this.perOrganisation.set(keyOf(orgId), { figures: f, at });
     }
     return figures;
