@@ -38,9 +38,12 @@ export const DEADLINE_STATUS_COUNTS = `COUNT(*) AS total, COUNT(d.done_on) AS do
   COALESCE(SUM(d.done_on <= d.due), 0) AS on_time,
   COALESCE(SUM(d.done_on IS NULL AND d.due < @today), 0) AS overdue`;
 
-const deadlineCount = (r: { kind: string; total: number; done: number; on_time: number; overdue: number }): DeadlineCount => ({
+export const deadlineCount = (r: { kind: string; total: number; done: number; on_time: number; overdue: number }): DeadlineCount => ({
   kind: r.kind, total: r.total, on_time: r.on_time, late: r.done - r.on_time, overdue: r.overdue, pending: r.total - r.done - r.overdue,
 });
+
+/** The day three years before the period's end: young teachers started work after it. */
+export const youngTeachersSince = (periodEnd: string): string => addMonths(periodEnd, -36);
 
 export interface ReportFacts {
   /** Mentorships proposed by the end of the period and not finished before its start. */
@@ -111,7 +114,7 @@ export function loadReportFacts(rm: ReadModels, q: FactsQuery): ReportFacts {
     staff: (rm.prepare(`SELECT COUNT(*) AS n FROM ${rm.table('people')} WHERE org_id = ? AND full_name IS NOT NULL AND first_working_day <= ?`)
       .get(q.orgId, q.to) as { n: number }).n,
     youngStaff: (rm.prepare(`SELECT COUNT(*) AS n FROM ${rm.table('people')} WHERE org_id = ? AND full_name IS NOT NULL AND first_working_day <= ? AND first_working_day > ?`)
-      .get(q.orgId, q.to, addMonths(q.to, -36)) as { n: number }).n,
+      .get(q.orgId, q.to, youngTeachersSince(q.to)) as { n: number }).n,
     menteeBankEntries: (rm.prepare(`SELECT DISTINCT entered_on FROM ${rm.table('mentee_bank')} WHERE org_id = ?`).all(q.orgId) as { entered_on: string }[])
       .map((r) => r.entered_on),
     organisation: loadOrganisationFacts(rm, q),

@@ -1,6 +1,5 @@
-import { addMonths } from '#core/shared';
 import { stateOnSql, type ReadModels } from '#libs/projections';
-import { DEADLINE_STATUS_COUNTS, type DeadlineCount, type EvaluationFact, type MenteeFact, type MentorshipFact, type ReportFacts } from './monitoring-report.facts';
+import { DEADLINE_STATUS_COUNTS, deadlineCount, youngTeachersSince, type EvaluationFact, type MenteeFact, type MentorshipFact, type ReportFacts } from './monitoring-report.facts';
 import type { SurveyResponseFact } from './monitoring-report.organisation';
 
 /**
@@ -18,7 +17,7 @@ export function loadManyReportFacts(rm: ReadModels, orgIds: readonly string[], q
       organisation: { roadmap: null, surveyResponses: [] },
     });
   }
-  const params = { orgs: JSON.stringify(orgIds), from: q.from, to: q.to, today: q.today, young: addMonths(q.to, -36) };
+  const params = { orgs: JSON.stringify(orgIds), from: q.from, to: q.to, today: q.today, young: youngTeachersSince(q.to) };
   const ORGS = 'IN (SELECT value FROM json_each(@orgs))';
   const m = rm.table('mentorships');
   const inPeriod = `WHERE m.org_id ${ORGS} AND m.proposed_on <= @to AND (m.ended_on IS NULL OR m.ended_on >= @from)`;
@@ -43,10 +42,7 @@ export function loadManyReportFacts(rm: ReadModels, orgIds: readonly string[], q
   for (const r of rm.prepare(
     `SELECT d.org_id, d.kind, ${DEADLINE_STATUS_COUNTS} FROM ${rm.table('deadlines')} d
      WHERE d.org_id ${ORGS} AND d.due >= @from AND d.due <= @to GROUP BY d.org_id, d.kind`,
-  ).all(params) as { org_id: string; kind: string; total: number; done: number; on_time: number; overdue: number }[]) {
-    const count: DeadlineCount = { kind: r.kind, total: r.total, on_time: r.on_time, late: r.done - r.on_time, overdue: r.overdue, pending: r.total - r.done - r.overdue };
-    of(r.org_id).deadlines.push(count);
-  }
+  ).all(params) as ({ org_id: string } & Parameters<typeof deadlineCount>[0])[]) of(r.org_id).deadlines.push(deadlineCount(r));
   for (const r of rm.prepare(
     `SELECT org_id, COUNT(*) AS staff, COALESCE(SUM(first_working_day > @young), 0) AS young FROM ${rm.table('people')}
      WHERE org_id ${ORGS} AND full_name IS NOT NULL AND first_working_day <= @to GROUP BY org_id`,

@@ -2,9 +2,8 @@ import {
   COMPLETION_REASONS, inPhase, FORM_TITLES, MENTORING_FORMS, MENTORSHIP_STATES, REPLACEMENT_REASONS, STATE_TITLES,
   type MentoringForm,
 } from '#core/mentorship';
-import { addMonths } from '#core/shared';
 import { BANK_UPDATE, bankUpdateDeadlines } from '#libs/projections';
-import type { ReportFacts } from './monitoring-report.facts';
+import { youngTeachersSince, type ReportFacts } from './monitoring-report.facts';
 import { roadmapSection, surveysSection } from './monitoring-report.organisation';
 import { COMPLETION_REASON_TITLES, DEADLINE_KIND_TITLES, REPLACEMENT_REASON_TITLES, RETENTION_NOTE, REPORT_TITLE } from './monitoring-report.labels';
 
@@ -54,7 +53,7 @@ export function buildMonitoringReport(facts: ReportFacts, p: ReportPeriod) {
     if (inPhase(state, 'in-progress')) inProgress++;
   }
 
-  const youngSince = addMonths(p.to, -36);
+  const youngSince = youngTeachersSince(p.to);
   const mentees = new Set<string>();
   const menteesByForm = new Map<MentoringForm, Set<string>>();
   const young = new Set<string>();
