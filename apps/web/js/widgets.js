@@ -17,6 +17,11 @@ export async function section(title, load, { id, className } = {}) {
   return el;
 }
 
+/** One figure of a report: the number large, its label under it, and a note if any. */
+export function figure(label, value, note) {
+  return h('div', { class: 'figure' }, h('span', { class: 'figure-value' }, String(value ?? '—')), h('span', { class: 'figure-label' }, label), note ? h('span', { class: 'muted' }, note) : null);
+}
+
 export function stateBadge(state, title) {
   return h('span', { class: ['badge', `state-${state}`] }, title);
 }

@@ -5,11 +5,7 @@ import { barChart } from '../charts.js';
 import { problemView } from '../problem-view.js';
 import { openPrintView } from '../print-view.js';
 import { app, vocabulary } from '../session.js';
-import { empty } from '../widgets.js';
-
-function figure(label, value, note) {
-  return h('div', { class: 'figure' }, h('span', { class: 'figure-value' }, String(value ?? '—')), h('span', { class: 'figure-label' }, label), note ? h('span', { class: 'muted' }, note) : null);
-}
+import { empty, figure } from '../widgets.js';
 
 function reportView(r) {
   const rate = r.deadlines.map((d) => ({ label: `${d.title} (${d.clause})`, value: d.onTimeRate, text: d.onTimeRate === null ? 'нет данных' : `${percent(d.onTimeRate)} (${d.onTime} из ${d.onTime + d.late + d.overdue})` }));

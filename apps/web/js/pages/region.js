@@ -5,6 +5,7 @@ import { barChart } from '../charts.js';
 import { problemView } from '../problem-view.js';
 import { go } from '../router.js';
 import { app } from '../session.js';
+import { figure } from '../widgets.js';
 
 /** The columns of the organisations' table: title, how to sort, how to show. */
 const COLUMNS = [
@@ -19,10 +20,6 @@ const COLUMNS = [
   ['replacements', 'Замен наставника', (r) => r.figures.replacements],
   ['roadmap', 'Дорожная карта', (r) => r.figures.roadmap.stage ?? (r.figures.roadmap.phase === 'implemented' ? 9 : 0), null],
 ];
-
-function figure(label, value, note) {
-  return h('div', { class: 'figure' }, h('span', { class: 'figure-value' }, String(value ?? '—')), h('span', { class: 'figure-label' }, label), note ? h('span', { class: 'muted' }, note) : null);
-}
 
 const roadmapText = (f, t) => (f.roadmap.stage ? `этап ${f.roadmap.stage}` : t.phases[f.roadmap.phase]);
 
