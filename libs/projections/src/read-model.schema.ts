@@ -1,7 +1,7 @@
 import type { AnyProjection, TableSpec } from './projection';
 
 /** Bump when a projection's rows or views change shape: the next start builds a new generation. */
-export const READ_MODEL_SCHEMA_VERSION = 4;
+export const READ_MODEL_SCHEMA_VERSION = 5;
 
 export const tablePrefix = (generation: number): string => `g${generation}_`;
 
