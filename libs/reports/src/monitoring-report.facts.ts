@@ -45,6 +45,13 @@ export const deadlineCount = (r: { kind: string; total: number; done: number; on
 /** The day three years before the period's end: young teachers started work after it. */
 export const youngTeachersSince = (periodEnd: string): string => addMonths(periodEnd, -36);
 
+/**
+ * Registered staff who had started work by the period's end (`@to`), and of them the young teachers
+ * (started after `@young`), in one pass over the people index that holds all three columns.
+ */
+export const STAFF_COUNTS = `COUNT(*) AS staff, COALESCE(SUM(first_working_day > @young), 0) AS young`;
+export const STAFF_WHERE = `full_name IS NOT NULL AND first_working_day <= @to`;
+
 export interface ReportFacts {
   /** Mentorships proposed by the end of the period and not finished before its start. */
   mentorships: MentorshipFact[];
@@ -79,26 +86,54 @@ export interface FactsQuery {
 const IN_PERIOD = 'WHERE m.org_id = @org AND m.proposed_on <= @to AND (m.ended_on IS NULL OR m.ended_on >= @from)';
 
 /** One JSON text built by SQLite and one JSON.parse: far cheaper than a driver row per mentorship. */
-const jsonRows = <T>(rm: ReadModels, sql: string, params: Record<string, string>): T[] =>
+export const jsonRows = <T>(rm: ReadModels, sql: string, params: Record<string, string>): T[] =>
   JSON.parse(rm.db.tuples(sql, params)[0][0] as string) as T[];
+
+/**
+ * The mentorships `where` selects (as `m`) with their mentees, one row per mentee (a mentorship without
+ * one gives a row of nulls for it): [organisation if `withOrg`, id, ...MentorshipFact, person, first
+ * working day]. One pass over the mentorships where a query for them and another for their mentees
+ * took 21 of the report's 49 ms over 11,000 mentorships (14 ms).
+ */
+export const mentorshipRowsSql = (rm: ReadModels, where: string, withOrg: boolean): string =>
+  `SELECT json_group_array(json_array(${withOrg ? 'm.org_id, ' : ''}m.id, m.form, m.mentor_id, m.mentee_count, m.predecessor_id IS NOT NULL,
+          ${stateOnSql('@to')}, m.ordered_on, m.completed_on, m.completion_reason, m.replaced_on, m.replacement_reason,
+          mm.person_id, mm.first_working_day))
+   FROM ${rm.table('mentorships')} m LEFT JOIN ${rm.table('mentorship_mentees')} mm ON mm.mentorship_id = m.id ${where}`;
+
+/**
+ * Those rows as the facts of mentorships and of their mentees on the period's last day `to`: a mentee
+ * counts in the mentorship's form once it was ordered, and as completed once it was completed.
+ */
+export function addMentorshipRows(rows: readonly unknown[][], to: string, withOrg: boolean, factsOf: (orgId: string) => ReportFacts, orgId = ''): void {
+  const seen = new Set<string>();
+  const at = withOrg ? 1 : 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const facts = factsOf(withOrg ? (r[0] as string) : orgId);
+    const fact = r.slice(at + 1, at + 11) as MentorshipFact;
+    const id = r[at] as string;
+    if (!seen.has(id)) {
+      seen.add(id);
+      facts.mentorships.push(fact);
+    }
+    const person = r[at + 11] as string | null;
+    if (person === null) continue;
+    const [form, , , , , orderedOn, completedOn] = fact;
+    facts.mentees.push([person, orderedOn !== null && orderedOn <= to ? form : null, completedOn !== null && completedOn <= to ? 1 : 0, r[at + 12] as string | null]);
+  }
+}
 
 /** Reads from the read models only what a report for the period counts, as compact rows. */
 export function loadReportFacts(rm: ReadModels, q: FactsQuery): ReportFacts {
   const m = rm.table('mentorships');
   const params = { org: q.orgId, from: q.from, to: q.to, today: q.today, ...(q.form ? { form: q.form } : {}) };
+  const staff = rm.prepare(`SELECT ${STAFF_COUNTS} FROM ${rm.table('people')} WHERE org_id = @org AND ${STAFF_WHERE}`)
+    .get({ org: q.orgId, to: q.to, young: youngTeachersSince(q.to) }) as { staff: number; young: number };
   const inPeriod = `${IN_PERIOD} ${q.form ? 'AND m.form = @form' : ''}`;
-  return {
-    mentorships: jsonRows<MentorshipFact>(rm,
-      `SELECT json_group_array(json_array(form, mentor_id, mentee_count, predecessor_id IS NOT NULL, ${stateOnSql('@to')},
-              ordered_on, completed_on, completion_reason, replaced_on, replacement_reason))
-       FROM ${m} m ${inPeriod}`,
-      params),
-    // CROSS JOIN keeps that order: each mentorship's mentees are the next keys of their table.
-    mentees: jsonRows<MenteeFact>(rm,
-      `SELECT json_group_array(json_array(mm.person_id, CASE WHEN m.ordered_on <= @to THEN m.form END, IFNULL(m.completed_on <= @to, 0),
-              mm.first_working_day))
-       FROM ${m} m CROSS JOIN ${rm.table('mentorship_mentees')} mm ON mm.mentorship_id = m.id ${inPeriod}`,
-      params),
+  const facts: ReportFacts = {
+    mentorships: [],
+    mentees: [],
     // By the report's own date: a report filed in the period for a mentorship that ended before it still counts.
     evaluations: rm.db.tuples(
       `SELECT mm.evaluation, COUNT(*) FROM ${rm.table('mentorship_mentees')} mm
@@ -111,12 +146,12 @@ export function loadReportFacts(rm: ReadModels, q: FactsQuery): ReportFacts {
        WHERE d.org_id = @org AND d.due >= @from AND d.due <= @to
        ${q.form ? `AND d.mentorship_id IN (SELECT id FROM ${m} WHERE org_id = @org AND form = @form)` : ''} GROUP BY d.kind`,
     ).all(params) as Parameters<typeof deadlineCount>[0][]).map(deadlineCount),
-    staff: (rm.prepare(`SELECT COUNT(*) AS n FROM ${rm.table('people')} WHERE org_id = ? AND full_name IS NOT NULL AND first_working_day <= ?`)
-      .get(q.orgId, q.to) as { n: number }).n,
-    youngStaff: (rm.prepare(`SELECT COUNT(*) AS n FROM ${rm.table('people')} WHERE org_id = ? AND full_name IS NOT NULL AND first_working_day <= ? AND first_working_day > ?`)
-      .get(q.orgId, q.to, youngTeachersSince(q.to)) as { n: number }).n,
+    staff: staff.staff,
+    youngStaff: staff.young,
     menteeBankEntries: (rm.prepare(`SELECT DISTINCT entered_on FROM ${rm.table('mentee_bank')} WHERE org_id = ?`).all(q.orgId) as { entered_on: string }[])
       .map((r) => r.entered_on),
     organisation: loadOrganisationFacts(rm, q),
   };
+  addMentorshipRows(jsonRows(rm, mentorshipRowsSql(rm, inPeriod, false), params), q.to, false, () => facts);
+  return facts;
 }

@@ -1,5 +1,8 @@
-import { stateOnSql, type ReadModels } from '#libs/projections';
-import { DEADLINE_STATUS_COUNTS, deadlineCount, youngTeachersSince, type EvaluationFact, type MenteeFact, type MentorshipFact, type ReportFacts } from './monitoring-report.facts';
+import type { ReadModels } from '#libs/projections';
+import {
+  DEADLINE_STATUS_COUNTS, STAFF_COUNTS, STAFF_WHERE, addMentorshipRows, deadlineCount, jsonRows, mentorshipRowsSql, youngTeachersSince,
+  type EvaluationFact, type ReportFacts,
+} from './monitoring-report.facts';
 import type { SurveyResponseFact } from './monitoring-report.organisation';
 
 /**
@@ -19,21 +22,10 @@ export function loadManyReportFacts(rm: ReadModels, orgIds: readonly string[], q
   }
   const params = { orgs: JSON.stringify(orgIds), from: q.from, to: q.to, today: q.today, young: youngTeachersSince(q.to) };
   const ORGS = 'IN (SELECT value FROM json_each(@orgs))';
-  const m = rm.table('mentorships');
   const inPeriod = `WHERE m.org_id ${ORGS} AND m.proposed_on <= @to AND (m.ended_on IS NULL OR m.ended_on >= @from)`;
-  const json = <T>(sql: string): T[] => JSON.parse(rm.db.tuples(sql, params)[0][0] as string) as T[];
   const of = (orgId: string) => facts.get(orgId)!;
 
-  for (const [orgId, ...fact] of json<[string, ...MentorshipFact]>(
-    `SELECT json_group_array(json_array(m.org_id, form, mentor_id, mentee_count, predecessor_id IS NOT NULL, ${stateOnSql('@to')},
-            ordered_on, completed_on, completion_reason, replaced_on, replacement_reason))
-     FROM ${m} m ${inPeriod}`,
-  )) of(orgId).mentorships.push(fact as MentorshipFact);
-  for (const [orgId, ...fact] of json<[string, ...MenteeFact]>(
-    `SELECT json_group_array(json_array(m.org_id, mm.person_id, CASE WHEN m.ordered_on <= @to THEN m.form END, IFNULL(m.completed_on <= @to, 0),
-            mm.first_working_day))
-     FROM ${m} m CROSS JOIN ${rm.table('mentorship_mentees')} mm ON mm.mentorship_id = m.id ${inPeriod}`,
-  )) of(orgId).mentees.push(fact as MenteeFact);
+  addMentorshipRows(jsonRows<unknown[]>(rm, mentorshipRowsSql(rm, inPeriod, true), params), q.to, true, of);
   for (const [orgId, score, count] of rm.db.tuples(
     `SELECT mm.org_id, mm.evaluation, COUNT(*) FROM ${rm.table('mentorship_mentees')} mm
      WHERE mm.org_id ${ORGS} AND mm.report_on >= @from AND mm.report_on <= @to AND mm.evaluation IS NOT NULL GROUP BY mm.org_id, mm.evaluation`,
@@ -44,8 +36,7 @@ export function loadManyReportFacts(rm: ReadModels, orgIds: readonly string[], q
      WHERE d.org_id ${ORGS} AND d.due >= @from AND d.due <= @to GROUP BY d.org_id, d.kind`,
   ).all(params) as ({ org_id: string } & Parameters<typeof deadlineCount>[0])[]) of(r.org_id).deadlines.push(deadlineCount(r));
   for (const r of rm.prepare(
-    `SELECT org_id, COUNT(*) AS staff, COALESCE(SUM(first_working_day > @young), 0) AS young FROM ${rm.table('people')}
-     WHERE org_id ${ORGS} AND full_name IS NOT NULL AND first_working_day <= @to GROUP BY org_id`,
+    `SELECT org_id, ${STAFF_COUNTS} FROM ${rm.table('people')} WHERE org_id ${ORGS} AND ${STAFF_WHERE} GROUP BY org_id`,
   ).all(params) as { org_id: string; staff: number; young: number }[]) {
     of(r.org_id).staff = r.staff;
     of(r.org_id).youngStaff = r.young;
