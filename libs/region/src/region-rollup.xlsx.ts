@@ -1,12 +1,9 @@
 import type ExcelJSNs from 'exceljs';
 import { MENTORING_FORMS, MENTORSHIP_STATES } from '#core/mentorship';
 import { ruDate } from '#core/shared';
-import { FIGURE_TITLES, type OrganisationFigures } from '#libs/reports';
+import { FIGURE_TITLES, XLSX_BORDER as BORDER, XLSX_FONT as FONT, styleHeaderCell, type OrganisationFigures } from '#libs/reports';
 import type { Rollup } from './region-rollup';
 
-const FONT = 'Times New Roman';
-const THIN = { style: 'thin' as const };
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 type Column = { title: string; width: number; value: (f: OrganisationFigures, shares: { youngShare: number | null; onTimeRate: number | null }) => number | null; share?: boolean };
 
@@ -58,12 +55,7 @@ export async function rollupXlsx(r: Rollup): Promise<Buffer> {
   ws.addRow([]);
   const head = ws.addRow(['Организация', 'Муниципалитет', 'Дорожная карта', ...COLUMNS.map((c) => c.title)]);
   head.height = 60;
-  head.eachCell((c) => {
-    c.font = { name: FONT, bold: true, size: 10 };
-    c.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-    c.border = BORDER;
-    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8E8E8' } };
-  });
+  head.eachCell((c) => styleHeaderCell(c, 10));
   const line = (cells: (string | number | null)[], bold = false) => {
     const row = ws.addRow(cells.map((c) => c ?? '—'));
     row.eachCell((c, i) => {

@@ -5,6 +5,7 @@ export * from './monitoring-report.html';
 export * from './monitoring-report.labels';
 export * from './monitoring-report.service';
 export * from './monitoring-report.xlsx';
+export * from './xlsx-style';
 export * from './reports.module';
 export * from './municipal-figures';
 export { loadManyReportFacts } from './monitoring-report.many';

@@ -3,11 +3,9 @@ import type { PrintedOrganisation } from '#core/organisation';
 import { shortName } from '#libs/russian-names';
 import type { MonitoringReport } from './monitoring-report';
 import { reportDocument, type Cell, type ReportSection } from './monitoring-report.document';
+import { XLSX_BORDER as BORDER, XLSX_FONT as FONT, styleHeaderCell } from './xlsx-style';
 
 type Sheet = ExcelJSNs.Worksheet;
-const THIN = { style: 'thin' as const };
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const FONT = 'Times New Roman';
 
 /** «5 Сроки», cut to Excel's 31 characters, without the characters a sheet name may not hold. */
 const sheetName = (s: ReportSection) => `${s.no} ${s.short}`.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31).trim();
@@ -30,12 +28,7 @@ function sectionSheet(wb: ExcelJSNs.Workbook, s: ReportSection, org: PrintedOrga
   titleRow(ws, `${org.shortName}; период ${period}`, s.header.length, { italic: true, size: 11 });
   ws.addRow([]);
   const head = ws.addRow(s.header);
-  head.eachCell((c) => {
-    c.font = { name: FONT, bold: true, size: 11 };
-    c.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-    c.border = BORDER;
-    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8E8E8' } };
-  });
+  head.eachCell((c) => styleHeaderCell(c, 11));
   for (const r of s.rows) {
     const row = ws.addRow(r.map((c: Cell) => (c !== null && typeof c === 'object' ? c.share ?? '—' : c ?? '—')));
     r.forEach((c, i) => {
