@@ -1,11 +1,11 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Response } from 'express';
 import { DomainError } from '#core/shared';
 import { PUBLIC_ROUTE } from './current-actor.decorator';
 import { clientAddress, FailedAuthLimiter } from './failed-auth.limiter';
 import { tooManyRequests } from './too-many-requests';
 import { UsersService } from './users.service';
+import { type HttpReply } from '#libs/kernel';
 
 const TOO_MANY = 'Слишком много попыток входа с неверным токеном с этого адреса.';
 
@@ -23,7 +23,7 @@ export class BearerGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.isPublic(context)) return true;
     const req = context.switchToHttp().getRequest();
-    const res = context.switchToHttp().getResponse<Response>();
+    const res = context.switchToHttp().getResponse<HttpReply>();
     const address = clientAddress(req);
     const wait = this.failures.retryAfter(address);
     if (wait > 0) throw tooManyRequests(res, wait, 'too-many-failed-sign-ins', TOO_MANY);

@@ -1,8 +1,8 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
-import type { Response } from 'express';
 import { costlyKindOf } from './costly-routes';
 import { tooManyRequests } from './too-many-requests';
+import { type HttpReply } from '#libs/kernel';
 
 /**
  * @nestjs/throttler's guard over the costly routes (`costlyRouteThrottlers`), answering as every other
@@ -17,7 +17,7 @@ export class CostlyRoutesGuard extends ThrottlerGuard {
 
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     throw tooManyRequests(
-      context.switchToHttp().getResponse<Response>(), detail.timeToBlockExpire, 'too-many-requests',
+      context.switchToHttp().getResponse<HttpReply>(), detail.timeToBlockExpire, 'too-many-requests',
       'Слишком много тяжёлых запросов (проверка, выгрузка, документы, загрузка) с этого адреса за минуту.',
     );
   }

@@ -1,12 +1,12 @@
 import type { ExecutionContext } from '@nestjs/common';
 import type { ThrottlerOptions } from '@nestjs/throttler';
-import type { RateLimits } from '#libs/kernel';
+import { routeOf, type HttpRequest, type RateLimits } from '#libs/kernel';
 
 export type CostlyKind = Exclude<keyof RateLimits, 'failedAuth'>;
 
 /**
  * The routes whose one request costs far more than a page (the whole log read and hashed, a fold up to
- * a date, an office file generated, a spreadsheet parsed), by Express route pattern: each gets its own
+ * a date, an office file generated, a spreadsheet parsed), by route pattern: each gets its own
  * per-address limit a minute, counted for every request, before the token is checked.
  */
 export const COSTLY_ROUTES: Readonly<Record<string, { kind: CostlyKind; when?: (query: Record<string, unknown>) => boolean }>> = {
@@ -21,9 +21,9 @@ export const COSTLY_ROUTES: Readonly<Record<string, { kind: CostlyKind; when?: (
 };
 
 export function costlyKindOf(context: ExecutionContext): CostlyKind | undefined {
-  const req = context.switchToHttp().getRequest<{ method: string; route?: { path?: string }; query?: Record<string, unknown> }>();
-  const route = COSTLY_ROUTES[`${req.method} ${req.route?.path ?? ''}`];
-  return route && (!route.when || route.when(req.query ?? {})) ? route.kind : undefined;
+  const req = context.switchToHttp().getRequest<HttpRequest>();
+  const route = COSTLY_ROUTES[`${req.method} ${routeOf(req) ?? ''}`];
+  return route && (!route.when || route.when((req.query ?? {}) as Record<string, unknown>)) ? route.kind : undefined;
 }
 
 const KINDS: readonly CostlyKind[] = ['verify', 'asOf', 'files', 'import'];

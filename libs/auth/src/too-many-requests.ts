@@ -1,9 +1,9 @@
-import type { Response } from 'express';
 import { DomainError } from '#core/shared';
+import { setHeader, type HttpReply } from '#libs/kernel';
 
 /** 429 with `Retry-After` (seconds) and a Russian problem: the address waits, nothing else was done. */
-export function tooManyRequests(res: Response, retryAfterSeconds: number, code: string, message: string): DomainError {
+export function tooManyRequests(res: HttpReply, retryAfterSeconds: number, code: string, message: string): DomainError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  res.setHeader('Retry-After', String(seconds));
+  setHeader(res, 'Retry-After', String(seconds));
   return new DomainError({ kind: 'rate-limited', code, message: `${message} Повторите через ${seconds} с.`, details: { retryAfter: seconds } });
 }

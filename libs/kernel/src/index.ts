@@ -5,6 +5,7 @@ export * from './envelope';
 export * from './event-bounded-cache';
 export * from './handle-command';
 export * from './heap-growth';
+export * from './http';
 export * from './ids';
 export * from './json-limits';
 export * from './kernel.module';

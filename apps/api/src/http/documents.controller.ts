@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
 import { DocumentsService } from '#libs/documents';
+import { setHeader, type HttpReply } from '#libs/kernel';
 
 /** RFC 6266: an ASCII fallback and the Russian name in `filename*`. */
 const disposition = (type: 'inline' | 'attachment', fileName: string) =>
@@ -25,7 +25,7 @@ export class DocumentsController {
   @Post(':kind')
   async attach(
     @Param('id') id: string, @Param('kind') kind: string, @Body() body: unknown,
-    @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response,
+    @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: HttpReply,
   ) {
     const { attachment, replayed } = await this.documents.attach(actor, id, kind, body);
     res.status(replayed ? 200 : 201);
@@ -36,14 +36,14 @@ export class DocumentsController {
   @Get(':kind')
   async get(
     @Param('id') id: string, @Param('kind') kind: string, @Query() query: Record<string, unknown>,
-    @CurrentActor() actor: Actor, @Res() res: Response,
+    @CurrentActor() actor: Actor, @Res() res: HttpReply,
   ) {
     const doc = await this.documents.generate(actor, id, kind, query);
-    res.setHeader('Content-Type', doc.contentType);
-    res.setHeader('Content-Disposition', disposition(doc.contentType.startsWith('text/html') ? 'inline' : 'attachment', doc.fileName));
-    res.setHeader('X-Content-Hash', doc.contentHash);
-    res.setHeader('X-Document-Status', doc.model.status);
-    if (doc.attachment) res.setHeader('X-Document-Id', doc.attachment.documentId);
+    setHeader(res, 'Content-Type', doc.contentType);
+    setHeader(res, 'Content-Disposition', disposition(doc.contentType.startsWith('text/html') ? 'inline' : 'attachment', doc.fileName));
+    setHeader(res, 'X-Content-Hash', doc.contentHash);
+    setHeader(res, 'X-Document-Status', doc.model.status);
+    if (doc.attachment) setHeader(res, 'X-Document-Id', doc.attachment.documentId);
     // A printable page of someone's data: the app's policy for generated HTML (no scripts, never framed) and no-store hold (security-headers.ts).
     res.send(doc.body);
   }

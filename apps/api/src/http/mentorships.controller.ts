@@ -2,12 +2,11 @@ import { Body, Controller, Get, HttpCode, Logger, Param, Post, Query, Req, Res }
 import { z } from 'zod';
 import { businessDate, DomainError } from '#core/shared';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import type { Request, Response } from 'express';
 import { isStepName } from '#core/mentorship';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
 import { GetMentorshipQuery, ProposeMentorshipCommand, TakeStepCommand } from '#libs/mentorships';
-import { parseBody, positionOf } from '#libs/kernel';
+import { parseBody, positionOf, setHeader, type HttpRequest, type HttpReply } from '#libs/kernel';
 import { commandContext } from './request-context';
 import { GetMentorshipHistoryQuery } from '#libs/audit';
 import { DocumentsService, stepCreatesDocuments } from '#libs/documents';
@@ -28,10 +27,11 @@ export class MentorshipsController {
 
   @Post()
   @HttpCode(201)
-  async propose(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async propose(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest, @Res({ passthrough: true }) res: HttpReply) {
     const result = await this.commands.execute(new ProposeMentorshipCommand(body, commandContext(req, actor, body, 'propose')));
     const view = await this.queries.execute(new GetMentorshipQuery(result.mentorshipId, actor, result.revision, undefined, result.mentorship));
-    res.setHeader('ETag', `"${view.revision}"`).setHeader('Location', `/api/mentorships/${result.mentorshipId}`);
+    setHeader(res, 'ETag', `"${view.revision}"`);
+    setHeader(res, 'Location', `/api/mentorships/${result.mentorshipId}`);
     return { id: view.id, state: view.state, revision: view.revision, position: positionOf(result), replayed: result.replayed, mentorship: view };
   }
 
@@ -39,13 +39,13 @@ export class MentorshipsController {
   @Get(':id')
   async get(
     @Param('id') id: string, @Query('asOf') asOf: string | undefined, @Query('asOfRecorded') asOfRecorded: string | undefined,
-    @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response,
+    @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: HttpReply,
   ) {
     const past = asOf !== undefined || asOfRecorded !== undefined ? parseBody(asOfQuery, { date: asOf, recorded: asOfRecorded }) : undefined;
     const view = await this.queries.execute(new GetMentorshipQuery(id, actor, undefined, past));
-    if (!past) res.setHeader('ETag', `"${view.revision}"`);
+    if (!past) setHeader(res, 'ETag', `"${view.revision}"`);
     // The body depends on the caller (availableSteps); like every API answer it is never stored (no-store, security-headers.ts).
-    res.setHeader('Vary', 'Authorization');
+    setHeader(res, 'Vary', 'Authorization');
     return view;
   }
 
@@ -58,7 +58,7 @@ export class MentorshipsController {
   @HttpCode(200)
   async step(
     @Param('id') id: string, @Param('step') step: string, @Body() body: unknown,
-    @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response,
+    @CurrentActor() actor: Actor, @Req() req: HttpRequest, @Res({ passthrough: true }) res: HttpReply,
   ) {
     if (!isStepName(step)) {
       throw new DomainError({ kind: 'not-found', code: 'unknown-step', message: `Шага «${step}» нет. Доступные шаги перечислены в availableSteps наставничества.` });
@@ -67,7 +67,7 @@ export class MentorshipsController {
     const result = await this.commands.execute(new TakeStepCommand(id, step, body, ctx));
     if (stepCreatesDocuments(step)) await this.attachDocuments(actor, ctx.commandId, [id, ...(result.successorId ? [result.successorId] : [])]);
     const view = await this.queries.execute(new GetMentorshipQuery(id, actor, result.revision, undefined, result.mentorship));
-    res.setHeader('ETag', `"${view.revision}"`);
+    setHeader(res, 'ETag', `"${view.revision}"`);
     return { ...view, position: positionOf(result), successorId: result.successorId ?? view.successorId, replayed: result.replayed };
   }
 

@@ -1,7 +1,6 @@
-import { positionOf } from '#libs/kernel';
+import { positionOf, type HttpRequest } from '#libs/kernel';
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Request } from 'express';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
 import { DestroyPersonalDataCommand, EnterBankCommand, PeopleRepository, RecordPersonalDataConsentCommand, RegisterPersonCommand, WithdrawPersonalDataConsentCommand } from '#libs/people';
@@ -20,7 +19,7 @@ export class PeopleController {
 
   @Post('people')
   @HttpCode(201)
-  async register(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async register(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     const r = await this.commands.execute(new RegisterPersonCommand(body, commandContext(req, actor, body, 'person')));
     // The page words its next step by it («Запишите её согласие»): from the patronymic, null when it tells none.
     const gender = genderOf(String((body as { fullName?: unknown }).fullName ?? ''));
@@ -29,7 +28,7 @@ export class PeopleController {
 
   @Post('people/:id/consent')
   @HttpCode(201)
-  async consent(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async consent(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     const r = await this.commands.execute(new RecordPersonalDataConsentCommand(id, body, commandContext(req, actor, body, `person:${id}:consent`)));
     return { id: r.personId, revision: r.revision, replayed: r.replayed, position: positionOf(r) };
   }
@@ -37,7 +36,7 @@ export class PeopleController {
   /** The person's written withdrawal of consent: processing stops (152-ФЗ, ст. 9). */
   @Post('people/:id/consent-withdrawal')
   @HttpCode(201)
-  async withdrawConsent(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async withdrawConsent(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     const r = await this.commands.execute(new WithdrawPersonalDataConsentCommand(id, body, commandContext(req, actor, body, `person:${id}:consent-withdrawal`)));
     return { id: r.personId, revision: r.revision, replayed: r.replayed, position: positionOf(r) };
   }
@@ -45,21 +44,21 @@ export class PeopleController {
   /** Destruction on the head's order: the record stays in the log, the person's key is destroyed (152-ФЗ, ст. 21). */
   @Post('people/:id/personal-data-destruction')
   @HttpCode(201)
-  async destroyPersonalData(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async destroyPersonalData(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     const r = await this.commands.execute(new DestroyPersonalDataCommand(id, body, commandContext(req, actor, body, `person:${id}:destruction`)));
     return { id: r.personId, revision: r.revision, replayed: r.replayed, position: positionOf(r) };
   }
 
   @Post('mentor-bank')
   @HttpCode(201)
-  async mentorBank(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async mentorBank(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     const r = await this.commands.execute(new EnterBankCommand('mentor', body, commandContext(req, actor, body, 'mentor-bank')));
     return { personId: r.personId, revision: r.revision, replayed: r.replayed, position: positionOf(r) };
   }
 
   @Post('mentee-bank')
   @HttpCode(201)
-  async menteeBank(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async menteeBank(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     const r = await this.commands.execute(new EnterBankCommand('mentee', body, commandContext(req, actor, body, 'mentee-bank')));
     return { personId: r.personId, revision: r.revision, replayed: r.replayed, position: positionOf(r) };
   }

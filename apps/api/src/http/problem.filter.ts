@@ -1,9 +1,8 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Request, Response } from 'express';
 import { ConcurrencyError, StoreUnavailableError, type StoreFailureReason } from '#libs/event-store';
 import { DomainError, type Refusal, type RefusalKind } from '#core/shared';
-import { JSON_LIMITS } from '#libs/kernel';
-import type { ProblemNote } from '../operations/request-observer';
+import { JSON_LIMITS, routeOf, setContentType, type HttpReply, type HttpRequest } from '#libs/kernel';
+import { noteProblem } from '../operations/request-observer';
 
 const STATUS: Record<RefusalKind, number> = {
   invalid: 400, 'too-large': 413, unauthenticated: 401, forbidden: 403, 'not-found': 404, state: 409, conflict: 409, precondition: 412, rule: 422, 'rate-limited': 429, unavailable: 503,
@@ -37,17 +36,16 @@ export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
-    const req = host.switchToHttp().getRequest<Request & { id?: string }>();
+    const res = host.switchToHttp().getResponse<HttpReply>();
+    const req = host.switchToHttp().getRequest<HttpRequest & { originalUrl: string }>();
     const refusal = this.toRefusal(exception);
     const status = refusal.status;
-    if (status >= 500) this.logger.error(`${req.method} ${req.route?.path ?? 'unknown'} → ${status} ${(exception as Error)?.name ?? 'Error'} requestId=${req.id}`, (exception as Error)?.stack);
+    if (status >= 500) this.logger.error(`${req.method} ${routeOf(req) ?? 'unknown'} → ${status} ${(exception as Error)?.name ?? 'Error'} requestId=${req.id}`, (exception as Error)?.stack);
     const { details, kind, ...rest } = refusal.body;
-    res.locals.problem = { code: rest.code, kind } satisfies ProblemNote;
-    res
-      .status(status)
-      .type('application/problem+json')
-      .json({ type: `/problems/${rest.code}`, title: TITLES[status] ?? 'Ошибка', status, detail: rest.message, ...rest, ...details, instance: req.originalUrl, requestId: req.id });
+    noteProblem(res, { code: rest.code, kind });
+    res.status(status);
+    setContentType(res, 'application/problem+json; charset=utf-8');
+    res.send(JSON.stringify({ type: `/problems/${rest.code}`, title: TITLES[status] ?? 'Ошибка', status, detail: rest.message, ...rest, ...details, instance: req.originalUrl, requestId: req.id }));
   }
 
   private toRefusal(e: unknown): { status: number; body: Refusal } {
@@ -75,8 +73,13 @@ export class ProblemFilter implements ExceptionFilter {
 const tooLarge = (e: unknown) =>
   (e as { type?: unknown } | null)?.type === 'entity.too.large' ? `Тело запроса больше ${JSON_LIMITS.bodyBytes / 1024} КБ.` : 'Запрос слишком большой.';
 
-/** Errors of Express middleware (body-parser's unsupported charset, bad encoding, …) carry a 4xx `status` of their own. */
+/**
+ * Errors of the body parser (an unsupported charset, a bad encoding, …) carry a 4xx `status` of their own;
+ * the HTTP server's (a malformed URL, …) a 4xx `statusCode` and an `FST_` code.
+ */
 function clientErrorStatus(e: unknown): number | undefined {
-  const status = (e as { status?: unknown; expose?: unknown } | null)?.status;
-  return typeof status === 'number' && status >= 400 && status < 500 && (e as { expose?: unknown }).expose === true ? status : undefined;
+  const { status, expose, statusCode, code } = (e ?? {}) as { status?: unknown; expose?: unknown; statusCode?: unknown; code?: unknown };
+  const clientError = (s: unknown): s is number => typeof s === 'number' && s >= 400 && s < 500;
+  if (clientError(status) && expose === true) return status;
+  return clientError(statusCode) && typeof code === 'string' && code.startsWith('FST_') ? statusCode : undefined;
 }

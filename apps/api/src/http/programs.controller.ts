@@ -1,7 +1,6 @@
-import { positionOf } from '#libs/kernel';
+import { positionOf, setHeader, type HttpRequest, type HttpReply } from '#libs/kernel';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Request, Response } from 'express';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
 import {
@@ -26,14 +25,14 @@ export class ProgramsController {
 
   @Post('program-templates')
   @HttpCode(201)
-  async save(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async save(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest, @Res({ passthrough: true }) res: HttpReply) {
     const r = await this.commands.execute(new SaveProgramTemplateCommand(body, commandContext(req, actor, body, 'program-template')));
-    res.setHeader('Location', `/api/program-templates/${r.id}`);
+    setHeader(res, 'Location', `/api/program-templates/${r.id}`);
     return { ...answer(r), template: templateDto(await this.offers.template(actor, r.id)) };
   }
 
   @Get('program-templates')
-  async list(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async list(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Req() req: HttpRequest, @Res({ passthrough: true }) res: HttpReply) {
     const freshness = await awaitFreshness(this.rm, req, res);
     return { items: this.bank.templates(actor, query), ...freshness };
   }
@@ -51,7 +50,7 @@ export class ProgramsController {
 
   @Post('program-templates/:id/retire')
   @HttpCode(200)
-  async retire(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async retire(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     return answer(await this.commands.execute(new RetireProgramTemplateCommand(id, body, commandContext(req, actor, body, `program-template:${id}:retire`))));
   }
 
@@ -63,19 +62,19 @@ export class ProgramsController {
 
   @Post('best-cases')
   @HttpCode(201)
-  async mark(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async mark(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     return answer(await this.commands.execute(new MarkBestCaseCommand(body, commandContext(req, actor, body, 'best-case'))));
   }
 
   @Get('best-cases')
-  async bestCases(@CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async bestCases(@CurrentActor() actor: Actor, @Req() req: HttpRequest, @Res({ passthrough: true }) res: HttpReply) {
     const freshness = await awaitFreshness(this.rm, req, res);
     return { items: this.bank.bestCases(actor), ...freshness };
   }
 
   @Post('best-cases/:id/withdraw')
   @HttpCode(200)
-  async withdraw(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async withdraw(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     return answer(await this.commands.execute(new WithdrawBestCaseCommand(id, body, commandContext(req, actor, body, `best-case:${id}:withdraw`))));
   }
 }

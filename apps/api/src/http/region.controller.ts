@@ -1,13 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Request, Response } from 'express';
 import type { Actor } from '#core/people';
 import { accountActionBody } from '#core/accounts';
 import {
   createCoordinatorBody, organisationActionBody, registerMunicipalityBody, registerOrganisationBody, registerRegionBody, renameOrganisationBody,
 } from '#core/region';
 import { CurrentActor } from '#libs/auth';
-import { parseBody, positionOf, type CommandOutcome } from '#libs/kernel';
+import { parseBody, positionOf, type CommandOutcome, setHeader, type HttpRequest, type HttpReply } from '#libs/kernel';
 import { ReadModels } from '#libs/projections';
 import { RegionCommands, RegionLists, RegionRollup, rollupXlsx } from '#libs/region';
 import { awaitFreshness } from './queries/freshness';
@@ -29,13 +28,13 @@ export class RegionController {
 
   @Post('regions')
   @HttpCode(201)
-  async registerRegion(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async registerRegion(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     return answer(await this.commands.registerRegion(parseBody(registerRegionBody, body), commandContext(req, actor, body, 'region')));
   }
 
   @Post('regions/:regionId/municipalities')
   @HttpCode(201)
-  async registerMunicipality(@Param('regionId') regionId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async registerMunicipality(@Param('regionId') regionId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     return answer(await this.commands.registerMunicipality(regionId, parseBody(registerMunicipalityBody, body), commandContext(req, actor, body, `region:${regionId}:municipality`)));
   }
 
@@ -47,7 +46,7 @@ export class RegionController {
   /** The organisation's entry, details and first administrator; the administrator's token is shown once. */
   @Post('organisations')
   @HttpCode(201)
-  async registerOrganisation(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async registerOrganisation(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     const parsed = parseBody(registerOrganisationBody, body);
     const written = await this.commands.registerOrganisation(parsed, commandContext(req, actor, body, 'organisation:register'));
     return { orgId: parsed.orgId, ...answer(written), administrator: written.administrator };
@@ -55,20 +54,20 @@ export class RegionController {
 
   @Post('organisations/:orgId/rename')
   @HttpCode(200)
-  async rename(@Param('orgId') orgId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async rename(@Param('orgId') orgId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     return answer(await this.commands.registry(orgId, { type: 'Rename', body: parseBody(renameOrganisationBody, body) }, commandContext(req, actor, body, `organisation:${orgId}:rename`)));
   }
 
   @Post('organisations/:orgId/disable')
   @HttpCode(200)
-  async disable(@Param('orgId') orgId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async disable(@Param('orgId') orgId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     parseBody(organisationActionBody, body);
     return answer(await this.commands.registry(orgId, { type: 'Disable' }, commandContext(req, actor, body ?? {}, `organisation:${orgId}:disable`)));
   }
 
   @Post('organisations/:orgId/enable')
   @HttpCode(200)
-  async enable(@Param('orgId') orgId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async enable(@Param('orgId') orgId: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     parseBody(organisationActionBody, body);
     return answer(await this.commands.registry(orgId, { type: 'Enable' }, commandContext(req, actor, body ?? {}, `organisation:${orgId}:enable`)));
   }
@@ -76,7 +75,7 @@ export class RegionController {
   /** A coordinator's account; its token is shown once (every call is a new account, as `POST /api/users`). */
   @Post('coordinators')
   @HttpCode(201)
-  createCoordinator(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request & { id?: string }) {
+  createCoordinator(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest & { id?: string }) {
     const commandId = randomUUID();
     return this.commands.createCoordinator(parseBody(createCoordinatorBody, body), { actor, commandId, correlationId: req.id ?? commandId, requestHash: '', idempotent: false });
   }
@@ -88,26 +87,26 @@ export class RegionController {
 
   @Post('coordinators/:id/disable')
   @HttpCode(200)
-  disableCoordinator(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  disableCoordinator(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     parseBody(accountActionBody, body);
     return this.commands.coordinatorAccount(id, 'disable', commandContext(req, actor, body ?? {}, `coordinator:${id}:disable`));
   }
 
   @Post('coordinators/:id/enable')
   @HttpCode(200)
-  enableCoordinator(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  enableCoordinator(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     parseBody(accountActionBody, body);
     return this.commands.coordinatorAccount(id, 'enable', commandContext(req, actor, body ?? {}, `coordinator:${id}:enable`));
   }
 
   /** `?from=&to=&format=json|xlsx`: the coordinator's roll-up of its organisations' monitoring figures (§3.4). */
   @Get('region/figures')
-  async figures(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async figures(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Req() req: HttpRequest, @Res({ passthrough: true }) res: HttpReply) {
     const { territory, q } = this.rollup.parse(actor, query);
     await awaitFreshness(this.rm, req, res);
     const rollup = await this.rollup.build(territory, q);
     if (q.format === 'json') return rollup;
-    res.setHeader('Content-Disposition', `attachment; filename="region-${q.from}-${q.to}.xlsx"`);
+    setHeader(res, 'Content-Disposition', `attachment; filename="region-${q.from}-${q.to}.xlsx"`);
     return new StreamableFile(await rollupXlsx(rollup), { type: XLSX });
   }
 }

@@ -1,10 +1,10 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
 import { ReadModels, requireRole } from '#libs/projections';
 import { RemindersQuery, RemindersService } from '#libs/reminders';
 import { awaitFreshness } from './queries/freshness';
+import { type HttpRequest, type HttpReply } from '#libs/kernel';
 
 @Controller('reminders')
 export class RemindersController {
@@ -19,7 +19,7 @@ export class RemindersController {
   /** Runs the scheduler's pass now for the caller's organisation (its administrator; `?after=` first waits for the read models to reach a write). */
   @Post('run')
   @HttpCode(200)
-  async run(@CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async run(@CurrentActor() actor: Actor, @Req() req: HttpRequest, @Res({ passthrough: true }) res: HttpReply) {
     requireRole(actor, ['admin'], 'Запустить рассылку напоминаний вручную может администратор.');
     await awaitFreshness(this.rm, req, res);
     return this.reminders.tick(actor.orgId);

@@ -1,10 +1,9 @@
-import type { Request } from 'express';
 import { DomainError } from '#core/shared';
 import type { Actor } from '#core/people';
-import { commandIdFor, hashRequest, type CommandContext } from '#libs/kernel';
+import { commandIdFor, hashRequest, type CommandContext, type HttpRequest } from '#libs/kernel';
 
 /** Builds the command context from headers: Idempotency-Key, If-Match and the request id. */
-export function commandContext(req: Request & { id?: string }, actor: Actor, body: unknown, scope = ''): CommandContext {
+export function commandContext(req: HttpRequest & { id?: string }, actor: Actor, body: unknown, scope = ''): CommandContext {
   const key = header(req, 'idempotency-key');
   if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
     throw new DomainError({ kind: 'invalid', code: 'invalid-idempotency-key', message: 'Idempotency-Key — от 1 до 200 печатных символов ASCII без пробелов.' });
@@ -20,7 +19,7 @@ export function commandContext(req: Request & { id?: string }, actor: Actor, bod
   };
 }
 
-function header(req: Request, name: string): string | undefined {
+function header(req: HttpRequest, name: string): string | undefined {
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;
 }

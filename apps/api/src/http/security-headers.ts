@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
 
 /**
@@ -32,7 +32,7 @@ function recordHelmet(): readonly HeaderCall[] {
     removeHeader: (name: string) => calls.push(['remove', name]),
   };
   let done = false;
-  helmetHeaders({ method: 'GET', headers: {} } as unknown as Request, res as unknown as Response, () => (done = true));
+  helmetHeaders({ method: 'GET', headers: {} } as unknown as IncomingMessage, res as unknown as ServerResponse, () => (done = true));
   if (!done) throw new Error('helmet did not finish at once: record it per request instead');
   return calls;
 }
@@ -40,7 +40,7 @@ function recordHelmet(): readonly HeaderCall[] {
 const HELMET = recordHelmet();
 
 /** helmet's headers in one middleware: the same names, values and order as its fourteen middlewares, set per request. */
-export function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+export function securityHeaders(_req: IncomingMessage, res: ServerResponse, next: () => void): void {
   for (const c of HELMET) {
     if (c[0] === 'set') res.setHeader(c[1], c[2]);
     else res.removeHeader(c[1]);
@@ -49,7 +49,8 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
 }
 
 /** API answers carry personal data: no browser or proxy keeps them (the page's files are only revalidated). */
-export function noStore(req: Request, res: Response, next: NextFunction): void {
-  if (req.path === '/api' || req.path.startsWith('/api/')) res.setHeader('Cache-Control', 'no-store');
+export function noStore(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  const url = req.url ?? '';
+  if (url.startsWith('/api') && (url.length === 4 || url[4] === '/' || url[4] === '?')) res.setHeader('Cache-Control', 'no-store');
   next();
 }

@@ -1,11 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Request, Response } from 'express';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
 import { ReadModels } from '#libs/projections';
 import { AnswerSurveyCommand, CloseSurveyCommand, OpenSurveyCommand, type SurveyWritten, SurveysReader } from '#libs/surveys';
-import { positionOf } from '#libs/kernel';
+import { positionOf, setHeader, type HttpRequest, type HttpReply } from '#libs/kernel';
 import { awaitFreshness } from './queries/freshness';
 import { commandContext } from './request-context';
 
@@ -22,35 +21,36 @@ export class SurveysController {
   }
 
   @Get()
-  async list(@CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async list(@CurrentActor() actor: Actor, @Req() req: HttpRequest, @Res({ passthrough: true }) res: HttpReply) {
     const freshness = await awaitFreshness(this.rm, req, res);
     return { ...this.reader.list(actor), ...freshness };
   }
 
   @Post()
   @HttpCode(201)
-  async open(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async open(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest, @Res({ passthrough: true }) res: HttpReply) {
     const w = await this.commands.execute(new OpenSurveyCommand(body, commandContext(req, actor, body, 'survey')));
-    res.setHeader('Location', `/api/surveys/${w.surveyId}`);
+    setHeader(res, 'Location', `/api/surveys/${w.surveyId}`);
     return answer(w);
   }
 
   @Get(':id')
-  async get(@Param('id') id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+  async get(@Param('id') id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: HttpReply) {
     const survey = await this.reader.get(actor, id);
-    res.setHeader('ETag', `"${survey.revision}"`).setHeader('Vary', 'Authorization');
+    setHeader(res, 'ETag', `"${survey.revision}"`);
+    setHeader(res, 'Vary', 'Authorization');
     return survey;
   }
 
   @Post(':id/responses')
   @HttpCode(201)
-  async respond(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async respond(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     return answer(await this.commands.execute(new AnswerSurveyCommand(id, body, commandContext(req, actor, body, `survey:${id}:response`))));
   }
 
   @Post(':id/close')
   @HttpCode(200)
-  async close(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  async close(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     return answer(await this.commands.execute(new CloseSurveyCommand(id, body, commandContext(req, actor, body, `survey:${id}:close`))));
   }
 }

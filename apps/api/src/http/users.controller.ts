@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import type { Request } from 'express';
 import type { Actor } from '#core/people';
 import { accountActionBody, createUserBody } from '#core/accounts';
 import { CurrentActor, UsersService } from '#libs/auth';
-import { parseBody } from '#libs/kernel';
+import { parseBody, type HttpRequest } from '#libs/kernel';
 import { commandContext } from './request-context';
 
 @Controller('users')
@@ -26,14 +25,14 @@ export class UsersController {
   /** Its token is refused from the next request on, in every process within a second. */
   @Post(':id/disable')
   @HttpCode(200)
-  disable(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  disable(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     parseBody(accountActionBody, body);
     return this.users.disable(id, commandContext(req, actor, body ?? {}, `user:${id}:disable`));
   }
 
   @Post(':id/enable')
   @HttpCode(200)
-  enable(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request) {
+  enable(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     parseBody(accountActionBody, body);
     return this.users.enable(id, commandContext(req, actor, body ?? {}, `user:${id}:enable`));
   }
@@ -41,7 +40,7 @@ export class UsersController {
   /** A new token, shown once; the old one stops at once. */
   @Post(':id/rotate-token')
   @HttpCode(200)
-  rotate(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: Request & { id?: string }) {
+  rotate(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest & { id?: string }) {
     parseBody(accountActionBody, body);
     return this.users.rotate(id, actor, req.id);
   }

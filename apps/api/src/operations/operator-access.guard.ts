@@ -1,8 +1,7 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Request } from 'express';
 import { DomainError } from '#core/shared';
-import { CONFIG, type Config } from '#libs/kernel';
+import { CONFIG, type Config, type HttpRequest } from '#libs/kernel';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
@@ -12,7 +11,7 @@ const LOOPBACK = /^(?:::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$|^::1$/;
 const FORWARDING_HEADERS = ['forwarded', 'x-forwarded-for', 'x-real-ip'];
 
 /** Whether a request came straight from this machine rather than through a proxy. */
-export function fromThisMachine(req: Pick<Request, 'headers'> & { socket: { remoteAddress?: string } }): boolean {
+export function fromThisMachine(req: Pick<HttpRequest, 'headers'> & { socket: { remoteAddress?: string } }): boolean {
   return LOOPBACK.test(req.socket.remoteAddress ?? '') && FORWARDING_HEADERS.every((h) => req.headers[h] === undefined);
 }
 
@@ -31,7 +30,7 @@ export class OperatorAccessGuard implements CanActivate {
   }
 
   canActivate(context: ExecutionContext): boolean {
-    const req = context.switchToHttp().getRequest<Request>();
+    const req = context.switchToHttp().getRequest<HttpRequest>();
     if (this.tokenHash) {
       const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
       if (given !== undefined && timingSafeEqual(sha256(given), this.tokenHash)) return true;

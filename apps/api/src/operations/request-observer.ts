@@ -1,13 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
 import { isStepName } from '#core/mentorship';
+import { routeOf, type HttpRequest } from '#libs/kernel';
 import { MetricsService } from './metrics.service';
 
-/** What the ProblemFilter leaves on `res.locals` about a refusal, so logs and metrics can tell kinds apart. */
+/** What the ProblemFilter notes about a refusal on its response, so logs and metrics can tell kinds apart. */
 export interface ProblemNote {
   code: string;
   kind: string;
 }
+
+/** The notes by the Node.js response they were sent on (a reply wraps it as `raw`): gone with the response. */
+const PROBLEMS = new WeakMap<object, ProblemNote>();
+const nodeResponse = (res: object): object => (res as { raw?: object }).raw ?? res;
+
+export function noteProblem(res: object, note: ProblemNote): void {
+  PROBLEMS.set(nodeResponse(res), note);
+}
+
+/** The request as the observer reads it: the adapter's request, with the start time it is given on arrival. */
+type ObservedRequest = Pick<HttpRequest, 'id' | 'method' | 'routeOptions' | 'route'> & { url: string; started?: bigint };
 
 const STEP_PATH = /^\/api\/mentorships\/[^/]+\/steps\/([^/]+)$/;
 const STORE_FAILURES: Record<string, string> = { 'store-disk-full': 'disk-full', 'store-read-only': 'read-only', 'store-unavailable': 'unavailable' };
@@ -23,19 +34,25 @@ export class RequestObserver {
 
   constructor(private readonly metrics: MetricsService) {}
 
-  readonly middleware = (req: Request & { id?: string }, res: Response, next: NextFunction): void => {
-    const started = process.hrtime.bigint();
-    res.once('finish', () => this.finished(req, res, Number(process.hrtime.bigint() - started) / 1e9));
-    next();
+  /** On arrival, before anything else reads the request. */
+  readonly arrived = (req: ObservedRequest, _res: unknown, done: () => void): void => {
+    req.started = process.hrtime.bigint();
+    done();
   };
 
-  private finished(req: Request & { id?: string }, res: Response, seconds: number) {
-    const route = req.route?.path ? `${req.baseUrl ?? ''}${req.route.path}` : 'unmatched';
+  /** Once the response is sent (its `finish`). */
+  readonly answered = (req: ObservedRequest, res: { statusCode: number }, done: () => void): void => {
+    if (req.started !== undefined) this.finished(req, res, Number(process.hrtime.bigint() - req.started) / 1e9);
+    done();
+  };
+
+  private finished(req: ObservedRequest, res: { statusCode: number }, seconds: number) {
+    const route = routeOf(req) ?? 'unmatched';
     const status = res.statusCode;
-    const problem = res.locals.problem as ProblemNote | undefined;
+    const problem = PROBLEMS.get(nodeResponse(res));
     this.metrics.requests.inc({ method: req.method, route, status });
     this.metrics.requestSeconds.observe({ method: req.method, route }, seconds);
-    const step = req.method === 'POST' ? stepOf(req.path) : undefined;
+    const step = req.method === 'POST' ? stepOf(pathOf(req.url)) : undefined;
     if (step) {
       const outcome = status < 400 ? 'accepted' : problem?.kind ?? 'error';
       this.metrics.steps.inc({ step, outcome });
@@ -47,6 +64,11 @@ export class RequestObserver {
       msg: 'request', requestId: req.id, method: req.method, route, status, durationMs: Math.round(seconds * 1e6) / 1e3, code: problem?.code,
     });
   }
+}
+
+function pathOf(url: string): string {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
 }
 
 function stepOf(path: string): string | undefined {

@@ -1,10 +1,8 @@
 import { Controller, HttpCode, Inject, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { FileInterceptor } from '@nestjs/platform-express';
-import type { Request } from 'express';
 import { CurrentActor } from '#libs/auth';
 import { positionToString, type LogPosition } from '#libs/event-store';
-import { APP_CONFIG, CLOCK, commandIdFor, hashRequest, todayIn, type AppConfig, type Clock, type CommandContext } from '#libs/kernel';
+import { APP_CONFIG, CLOCK, commandIdFor, hashRequest, todayIn, type AppConfig, type Clock, type CommandContext, type HttpRequest } from '#libs/kernel';
 import { RecordPersonalDataConsentCommand, RegisterPersonCommand } from '#libs/people';
 import type { Actor } from '#core/people';
 import { DomainError } from '#core/shared';
@@ -12,12 +10,7 @@ import { mayRegisterPeople } from './may-register-people';
 import { StaffListQuery } from './staff-list.query';
 import { IMPORT_COLUMNS, readStaffFile } from './staff-import.parser';
 import { checkStaffRows, staffKey, type RejectedRow } from './staff-import.rows';
-
-interface UploadedStaffFile {
-  buffer: Buffer;
-  originalname: string;
-  size: number;
-}
+import { StaffFileInterceptor, type UploadedStaffFile } from './staff-file.interceptor';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -38,10 +31,10 @@ export class StaffImportController {
 
   @Post('import')
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 20 } }))
+  @UseInterceptors(StaffFileInterceptor('file', { fileSize: MAX_BYTES, files: 1, fields: 10, fieldSize: 10_000, parts: 20 }))
   async import(
     @UploadedFile() file: UploadedStaffFile | undefined, @Query('dryRun') dryRunParam: string | undefined,
-    @CurrentActor() actor: Actor, @Req() req: Request,
+    @CurrentActor() actor: Actor, @Req() req: HttpRequest,
   ) {
     if (!mayRegisterPeople(actor)) {
       throw new DomainError({ kind: 'forbidden', code: 'role-not-allowed', clause: '§3.4', message: 'Загружать список сотрудников может куратор или заведующий.' });
@@ -57,7 +50,7 @@ export class StaffImportController {
     const key = typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : undefined;
     const ctx = (scope: string, body: unknown): CommandContext => {
       const commandId = commandIdFor(actor, key === undefined ? undefined : `people-import:${key}:${scope}`);
-      return { actor, commandId, correlationId: (req as Request & { id?: string }).id ?? commandId, requestHash: hashRequest({ scope, body }), idempotent: key !== undefined };
+      return { actor, commandId, correlationId: (req as HttpRequest & { id?: string }).id ?? commandId, requestHash: hashRequest({ scope, body }), idempotent: key !== undefined };
     };
     const done = [];
     const refused: RejectedRow[] = [];

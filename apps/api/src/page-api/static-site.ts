@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ServerResponse } from 'node:http';
+import { setHeader, type HttpReply } from '#libs/kernel';
 
 /** `apps/web` of the checkout, found by walking up from here (the same from sources and from `dist/`). */
 export function webRoot(from: string = __dirname): string | null {
@@ -28,15 +28,17 @@ export class StaticSite implements OnModuleInit {
     const root = webRoot();
     // No HTTP adapter in a CLI application context; no files in a build shipped without apps/web.
     if (!adapter || !root) return;
-    // Mounted during init, after Nest's routes and before its 404 handler, so /api always answers first.
-    adapter.useStaticAssets(root, {
+    // A wildcard route below every API route; a path that names no file goes on to the app's 404 (a Russian problem).
+    adapter.useStaticAssets({
+      root,
       index: 'index.html',
-      fallthrough: true,
-      setHeaders: (res: ServerResponse) => {
-        res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-        res.setHeader('X-Content-Type-Options', 'nosniff');
-        res.setHeader('Referrer-Policy', 'no-referrer');
-        res.setHeader('Cache-Control', 'no-cache');
+      setHeaders: (res: HttpReply, path: string) => {
+        // The type RFC 9239 names (the default would be the older application/javascript).
+        if (path.endsWith('.js')) setHeader(res, 'Content-Type', 'text/javascript; charset=utf-8');
+        setHeader(res, 'Content-Security-Policy', CONTENT_SECURITY_POLICY);
+        setHeader(res, 'X-Content-Type-Options', 'nosniff');
+        setHeader(res, 'Referrer-Policy', 'no-referrer');
+        setHeader(res, 'Cache-Control', 'no-cache');
       },
     });
   }

@@ -1,12 +1,12 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import type { Request, Response } from 'express';
 import { CurrentActor } from '#libs/auth';
 import { MentorshipListQuery, type MentorshipListItem, ReadModels } from '#libs/projections';
 import { GetMentorshipQuery, type MentorshipDto } from '#libs/mentorships';
 import type { Actor } from '#core/people';
 import { STATES_WITH_STEPS } from '#core/mentorship';
 import { awaitFreshness } from '../http/queries/freshness';
+import { type HttpRequest, type HttpReply } from '#libs/kernel';
 
 /** States in which some step may still be open (after completion: reports and publication), as the machine says. */
 const OPEN_STATES = STATES_WITH_STEPS;
@@ -25,7 +25,7 @@ export class TasksController {
   constructor(private readonly rm: ReadModels, private readonly list: MentorshipListQuery, private readonly queries: QueryBus) {}
 
   @Get()
-  async get(@CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async get(@CurrentActor() actor: Actor, @Req() req: HttpRequest, @Res({ passthrough: true }) res: HttpReply) {
     const freshness = await awaitFreshness(this.rm, req, res);
     const candidates = OPEN_STATES.flatMap((state) => this.list.list(actor, { state, pageSize: LIMIT }).items).filter((m) => !settled(m));
     const items = [];

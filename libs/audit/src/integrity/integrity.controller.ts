@@ -1,8 +1,8 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
 import { IntegrityService } from './integrity.service';
+import { setHeader, setContentType, type HttpReply } from '#libs/kernel';
 
 @Controller('audit/verify')
 export class IntegrityController {
@@ -17,12 +17,12 @@ export class IntegrityController {
 
   /** `GET /api/audit/verify/statement[?count=N&head=H]`: «Акт проверки целостности журнала», printable HTML. */
   @Get('statement')
-  async statement(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+  async statement(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: HttpReply) {
     this.integrity.authorize(actor);
     const { html, result } = await this.integrity.statement(actor, this.integrity.parseAnchors(query));
     const day = result.checkedAt.slice(0, 10);
-    res.type('text/html; charset=utf-8');
-    res.setHeader('Content-Disposition', `inline; filename="akt-proverki-zhurnala-${actor.orgId.replace(/[^\w.-]/g, '_')}-${day}.html"`);
+    setContentType(res, 'text/html; charset=utf-8');
+    setHeader(res, 'Content-Disposition', `inline; filename="akt-proverki-zhurnala-${actor.orgId.replace(/[^\w.-]/g, '_')}-${day}.html"`);
     // A printable page: the app's headers forbid scripts, framing and storing it.
     return html;
   }

@@ -1,9 +1,8 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
 import { z } from 'zod';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
-import { parseBody } from '#libs/kernel';
+import { parseBody, setHeader, setContentType, type HttpReply } from '#libs/kernel';
 import { ProofService } from './proof.service';
 
 const size = z.coerce.number().int().nonnegative();
@@ -18,11 +17,11 @@ const consistencyQuery = z.strictObject({
 });
 
 /** Files to download: no scripts, nothing cached, named for what they hold. */
-function asFile(res: Response, name: string): void {
-  res.type('text/plain; charset=utf-8');
-  res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
+function asFile(res: HttpReply, name: string): void {
+  setContentType(res, 'text/plain; charset=utf-8');
+  setHeader(res, 'Content-Disposition', `attachment; filename="${name}"`);
+  setHeader(res, 'Cache-Control', 'private, no-store');
+  setHeader(res, 'X-Content-Type-Options', 'nosniff');
 }
 
 const safe = (orgId: string) => orgId.replace(/[^\w.-]/g, '_');
@@ -39,7 +38,7 @@ export class ProofController {
 
   /** `GET /api/audit/proofs/inclusion?stream=S&revision=R[&size=N]`: that event is in the log as of a signed checkpoint. */
   @Get('proofs/inclusion')
-  async inclusion(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+  async inclusion(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: HttpReply) {
     const q = parseBody(inclusionQuery, query);
     const proof = await this.proofs.inclusion(actor, q.stream, q.revision, q.size);
     asFile(res, `vklyuchenie-${safe(actor.orgId)}-${proof.index + 1}-iz-${proof.size}.tlog-proof`);
@@ -48,7 +47,7 @@ export class ProofController {
 
   /** `GET /api/audit/proofs/consistency?from=M[&to=N]`: the log of N events extends the one of M. */
   @Get('proofs/consistency')
-  async consistency(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+  async consistency(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: HttpReply) {
     const q = parseBody(consistencyQuery, query);
     const proof = await this.proofs.consistency(actor, q.from, q.to);
     asFile(res, `soglasovannost-${safe(actor.orgId)}-${proof.from}-${proof.to}.tlog-consistency`);

@@ -1,7 +1,7 @@
-import type { Request, Response } from 'express';
 import { positionFromString, type LogPosition } from '#libs/event-store';
 import type { Freshness, ReadModels } from '#libs/projections';
 import { DomainError } from '#core/shared';
+import { setHeader, type HttpRequest, type HttpReply } from '#libs/kernel';
 
 /**
  * Read-your-writes: `?after=<position>` (or `X-Min-Position`), the `position` a step answered
@@ -9,7 +9,7 @@ import { DomainError } from '#core/shared';
  * (2 s). Then it answers anyway, with `stale: true`: the client decides whether to retry.
  * Every answer says which position it reflects (`X-Read-Model-Position`).
  */
-export async function awaitFreshness(rm: ReadModels, req: Request, res: Response): Promise<Freshness> {
+export async function awaitFreshness(rm: ReadModels, req: HttpRequest, res: HttpReply): Promise<Freshness> {
   const fromQuery = typeof req.query.after === 'string' ? req.query.after : undefined;
   const header = req.headers['x-min-position'];
   const raw = fromQuery ?? (Array.isArray(header) ? header[0] : header);
@@ -22,7 +22,7 @@ export async function awaitFreshness(rm: ReadModels, req: Request, res: Response
     }
   }
   const f = await rm.status.waitFor(target, rm.options.waitMs);
-  res.setHeader('X-Read-Model-Position', f.position ?? '');
-  res.setHeader('X-Read-Model-Stale', String(f.stale));
+  setHeader(res, 'X-Read-Model-Position', f.position ?? '');
+  setHeader(res, 'X-Read-Model-Stale', String(f.stale));
   return f;
 }

@@ -1,11 +1,11 @@
 import { Controller, Get, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import type { Request, Response } from 'express';
 import { CurrentActor } from '#libs/auth';
 import { OrganisationReader } from '#libs/organisation';
 import { ReadModels } from '#libs/projections';
 import { monitoringReportCsv, monitoringReportHtml, MonitoringReportService, monitoringReportXlsx, reportDocument } from '#libs/reports';
 import type { Actor } from '#core/people';
 import { awaitFreshness } from './freshness';
+import { setHeader, setContentType, type HttpRequest, type HttpReply } from '#libs/kernel';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -18,25 +18,25 @@ export class MonitoringReportController {
    * document to print and sign (HTML, XLSX) with the organisation's details in force today, the data (CSV).
    */
   @Get('monitoring')
-  async monitoring(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async monitoring(@Query() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Req() req: HttpRequest, @Res({ passthrough: true }) res: HttpReply) {
     const q = this.reports.parse(actor, query);
     const { stale } = await awaitFreshness(this.rm, req, res);
     const report = this.reports.build(actor.orgId, q, stale);
-    res.setHeader('X-Read-Model-Position', report.position ?? '');
+    setHeader(res, 'X-Read-Model-Position', report.position ?? '');
     const name = `monitoring-${q.from}-${q.to}${q.form ? `-${q.form}` : ''}`;
     if (q.format === 'json') return report;
     const organisation = await this.organisation.printed(actor.orgId);
     if (q.format === 'html') {
       // A printable page of the organisation's figures: no scripts, nothing from elsewhere, never kept by a shared cache.
-      res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
-      res.setHeader('Cache-Control', 'private, no-store');
-      res.setHeader('Content-Disposition', `inline; filename="${name}.html"`);
-      res.type('text/html; charset=utf-8');
+      setHeader(res, 'Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+      setHeader(res, 'Cache-Control', 'private, no-store');
+      setHeader(res, 'Content-Disposition', `inline; filename="${name}.html"`);
+      setContentType(res, 'text/html; charset=utf-8');
       return monitoringReportHtml(reportDocument(report, organisation));
     }
-    res.setHeader('Content-Disposition', `attachment; filename="${name}.${q.format}"`);
+    setHeader(res, 'Content-Disposition', `attachment; filename="${name}.${q.format}"`);
     if (q.format === 'csv') {
-      res.type('text/csv; charset=utf-8');
+      setContentType(res, 'text/csv; charset=utf-8');
       return monitoringReportCsv(report, organisation);
     }
     return new StreamableFile(await monitoringReportXlsx(report, organisation), { type: XLSX });
