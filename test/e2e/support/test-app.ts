@@ -65,6 +65,25 @@ async function userOf(admin: ApiClient, roles: Role[], personId?: string): Promi
 }
 
 /**
+ * The app's routes as `getHttpAdapter().getInstance().router.stack` (one layer per method and path),
+ * the shape the suites that compare them with the OpenAPI document and the costly-route table read.
+ * Collected as the routes are registered; the HEAD route Fastify adds beside each GET is not one of the app's.
+ */
+function listRoutes(app: INestApplication): void {
+  const fastify = app.getHttpAdapter().getInstance() as {
+    addHook(name: 'onRoute', hook: (route: { method: string | string[]; url: string }) => void): void;
+    decorate(name: string, value: unknown): void;
+  };
+  const stack: { route: { path: string; methods: Record<string, boolean> } }[] = [];
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') stack.push({ route: { path: route.url, methods: { [method.toLowerCase()]: true } } });
+    }
+  });
+  fastify.decorate('router', { stack });
+}
+
+/**
  * The real app on a free loopback port, a fresh data directory, and a clock that starts at 09:00 (Moscow)
  * on `TODAY` whatever the machine's date. A store passed in must stamp `created` with
  * the same clock (`testClock` of `test/support/test-clock.ts`, which the EventStoreDB double uses too).
@@ -87,6 +106,7 @@ export async function startTestApp(
     : options.readModelsOnDisk ? { file: join(dir, 'readmodels.sqlite') } : undefined;
   const audit = { sealer: options.sealer ? ('on' as const) : ('off' as const) };
   const app: INestApplication = await createApp({ store, keyStore, clock, config, projections, audit }, false);
+  listRoutes(app);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
