@@ -82,7 +82,10 @@ export async function createApp(options: AppOptions, logger: false | ('log' | 'e
   fastify.addContentTypeParser('*', (_req, _payload, done) => done(null, undefined));
   fastify.addHook('preValidation', (req, _reply, done) => {
     parseBody(req.raw, (error, body) => {
-      if (error) return done(error as Error);
+      if (error) {
+        observer.bodyRefused(req);
+        return done(error as Error);
+      }
       req.body = body;
       done();
     });

@@ -32,7 +32,15 @@ const STORE_FAILURES: Record<string, string> = { 'store-disk-full': 'disk-full',
 export class RequestObserver {
   private readonly logger = new Logger('http');
 
+  /** Requests whose body was refused: logged as no route's, as when the body was read before routing. */
+  private readonly refusedBodies = new WeakSet<object>();
+
   constructor(private readonly metrics: MetricsService) {}
+
+  /** The body parser refused this request's body: no route read it. */
+  readonly bodyRefused = (req: object): void => {
+    this.refusedBodies.add(req);
+  };
 
   /** On arrival, before anything else reads the request. */
   readonly arrived = (req: ObservedRequest, _res: unknown, done: () => void): void => {
@@ -47,7 +55,7 @@ export class RequestObserver {
   };
 
   private finished(req: ObservedRequest, res: { statusCode: number }, seconds: number) {
-    const route = routeOf(req) ?? 'unmatched';
+    const route = (!this.refusedBodies.has(req) && routeOf(req)) || 'unmatched';
     const status = res.statusCode;
     const problem = PROBLEMS.get(nodeResponse(res));
     this.metrics.requests.inc({ method: req.method, route, status });
