@@ -8,6 +8,7 @@ import { parse as parseQuery } from 'node:querystring';
 import { z } from 'zod';
 import { AppModule, type AppOptions } from './app.module';
 import { parseBody } from './http/body-limits';
+import { conditionalGet } from './http/conditional-get';
 import { noStore, securityHeaders } from './http/security-headers';
 import { RequestObserver } from './operations/request-observer';
 
@@ -76,6 +77,7 @@ export async function createApp(options: AppOptions, logger: false | ('log' | 'e
     everyResponseHeaders(req, reply);
     done();
   });
+  fastify.addHook('onSend', conditionalGet);
   fastify.addHook('onResponse', observer.answered);
   // Bodies are read by one parser (`parseBody`) before any guard or handler, whatever their type says.
   fastify.removeAllContentTypeParsers();
