@@ -33,13 +33,18 @@ class ApiAdapter extends FastifyAdapter {
   private appErrorHandler: ErrorHandler | undefined;
 
   /**
-   * Fastify routing as the API has always answered: paths case-insensitive, a trailing slash ignored,
+   * Fastify answering as the API always has: paths case-insensitive, a trailing slash ignored,
    * parameters of any length (a long id is the route's 404, not an unknown address), the query parsed
    * by Node's `querystring` (repeated names become arrays, brackets are plain characters).
    */
   constructor() {
     super({
       genReqId: requestId,
+      // Node's own server timeouts, which Fastify would change (keep-alive 72 s, no limit on a whole request).
+      keepAliveTimeout: 5_000,
+      requestTimeout: 300_000,
+      // A request on a connection still open while the app closes is answered, not refused with Fastify's English 503.
+      return503OnClosing: false,
       // A URL the router cannot decode is refused as any other request: the headers of every response, a Russian problem.
       frameworkErrors: (error: Error, req: FastifyRequest, reply: FastifyReply) => {
         everyResponseHeaders(req, reply);
