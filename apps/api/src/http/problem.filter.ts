@@ -73,13 +73,8 @@ export class ProblemFilter implements ExceptionFilter {
 const tooLarge = (e: unknown) =>
   (e as { type?: unknown } | null)?.type === 'entity.too.large' ? `Тело запроса больше ${JSON_LIMITS.bodyBytes / 1024} КБ.` : 'Запрос слишком большой.';
 
-/**
- * Errors of the body parser (an unsupported charset, a bad encoding, …) carry a 4xx `status` of their own;
- * the HTTP server's (a malformed URL, …) a 4xx `statusCode` and an `FST_` code.
- */
+/** Errors of body-parser (an unsupported charset, a bad encoding, …) carry a 4xx `status` of their own; Nest makes Fastify's HttpExceptions. */
 function clientErrorStatus(e: unknown): number | undefined {
-  const { status, expose, statusCode, code } = (e ?? {}) as { status?: unknown; expose?: unknown; statusCode?: unknown; code?: unknown };
-  const clientError = (s: unknown): s is number => typeof s === 'number' && s >= 400 && s < 500;
-  if (clientError(status) && expose === true) return status;
-  return clientError(statusCode) && typeof code === 'string' && code.startsWith('FST_') ? statusCode : undefined;
+  const status = (e as { status?: unknown; expose?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 && (e as { expose?: unknown }).expose === true ? status : undefined;
 }

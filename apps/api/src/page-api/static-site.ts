@@ -1,5 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setHeader, type HttpReply } from '#libs/kernel';
@@ -28,10 +30,11 @@ export class StaticSite implements OnModuleInit {
     const root = webRoot();
     // No HTTP adapter in a CLI application context; no files in a build shipped without apps/web.
     if (!adapter || !root) return;
-    // A wildcard route below every API route; a path that names no file goes on to the app's 404 (a Russian problem).
-    adapter.useStaticAssets({
+    const files = {
       root,
       index: 'index.html',
+      // A folder named without its slash is redirected to it (301), as it always was.
+      redirect: true,
       setHeaders: (res: HttpReply, path: string) => {
         // The type RFC 9239 names (the default would be the older application/javascript).
         if (path.endsWith('.js')) setHeader(res, 'Content-Type', 'text/javascript; charset=utf-8');
@@ -40,6 +43,15 @@ export class StaticSite implements OnModuleInit {
         setHeader(res, 'Referrer-Policy', 'no-referrer');
         setHeader(res, 'Cache-Control', 'no-cache');
       },
+    };
+    // A wildcard route below every API route; a path that names no file goes on to the app's 404 (a Russian problem),
+    // and so does one the file server refuses to resolve (`..`, `//`, `/./` in it: 403 otherwise): no file has such an address.
+    void (adapter.getInstance() as FastifyInstance).register(async (scope) => {
+      scope.setErrorHandler((error: { code?: string }, _req, reply) => {
+        if (error.code === 'FST_STATIC_FORBIDDEN_PATH') return reply.callNotFound();
+        throw error;
+      });
+      await scope.register(fastifyStatic, files);
     });
   }
 }
