@@ -75,7 +75,7 @@ export class RegionController {
   /** A coordinator's account; its token is shown once (every call is a new account, as `POST /api/users`). */
   @Post('coordinators')
   @HttpCode(201)
-  createCoordinator(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest & { id?: string }) {
+  createCoordinator(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     const commandId = randomUUID();
     return this.commands.createCoordinator(parseBody(createCoordinatorBody, body), { actor, commandId, correlationId: req.id ?? commandId, requestHash: '', idempotent: false });
   }

@@ -3,7 +3,7 @@ import type { Actor } from '#core/people';
 import { commandIdFor, hashRequest, type CommandContext, type HttpRequest } from '#libs/kernel';
 
 /** Builds the command context from headers: Idempotency-Key, If-Match and the request id. */
-export function commandContext(req: HttpRequest & { id?: string }, actor: Actor, body: unknown, scope = ''): CommandContext {
+export function commandContext(req: HttpRequest, actor: Actor, body: unknown, scope = ''): CommandContext {
   const key = header(req, 'idempotency-key');
   if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
     throw new DomainError({ kind: 'invalid', code: 'invalid-idempotency-key', message: 'Idempotency-Key — от 1 до 200 печатных символов ASCII без пробелов.' });

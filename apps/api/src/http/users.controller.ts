@@ -40,7 +40,7 @@ export class UsersController {
   /** A new token, shown once; the old one stops at once. */
   @Post(':id/rotate-token')
   @HttpCode(200)
-  rotate(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest & { id?: string }) {
+  rotate(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest) {
     parseBody(accountActionBody, body);
     return this.users.rotate(id, actor, req.id);
   }

@@ -50,7 +50,7 @@ export class StaffImportController {
     const key = typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : undefined;
     const ctx = (scope: string, body: unknown): CommandContext => {
       const commandId = commandIdFor(actor, key === undefined ? undefined : `people-import:${key}:${scope}`);
-      return { actor, commandId, correlationId: (req as HttpRequest & { id?: string }).id ?? commandId, requestHash: hashRequest({ scope, body }), idempotent: key !== undefined };
+      return { actor, commandId, correlationId: req.id ?? commandId, requestHash: hashRequest({ scope, body }), idempotent: key !== undefined };
     };
     const done = [];
     const refused: RejectedRow[] = [];
