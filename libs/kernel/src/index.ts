@@ -9,6 +9,7 @@ export * from './http';
 export * from './ids';
 export * from './json-limits';
 export * from './kernel.module';
+export * from './next-turn';
 export * from './parse-body';
 export * from './validation-messages';
 export * from './refusals';

@@ -4,6 +4,7 @@ import { mentoringForm } from '#core/mentorship';
 import { businessDate, DomainError } from '#core/shared';
 import type { Actor, Role } from '#core/people';
 import { positionToString } from '#libs/event-store';
+import { nextTurn } from '#libs/kernel';
 import { ReadModels, parseQuery, readYourWrites, requireRole } from '#libs/projections';
 import { buildMonitoringReport, type MonitoringReport } from './monitoring-report';
 import { loadReportFacts } from './monitoring-report.facts';
@@ -59,7 +60,7 @@ export class MonitoringReportService {
     const today = this.rm.today();
     const reports = new Map<string, MonitoringReport>();
     for (let i = 0; i < orgIds.length; i += ROLLUP_SLICE) {
-      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      if (i > 0) await nextTurn();
       this.rm.db.snapshot(() => {
         const position = this.rm.status.position();
         const at = position ? positionToString(position) : null;

@@ -2,7 +2,7 @@ import {
   ConcurrencyError, comparePositions, positionToString, START,
   type EventStore, type LogPosition, type NewEvent, type RecordedEvent,
 } from '#libs/event-store';
-import { uuidFromName } from '#libs/kernel';
+import { nextTurn, uuidFromName } from '#libs/kernel';
 import { MAX_LINKS_PER_EVENT, chainOrgOf, isChainStream, type ChainHeadRecorded, type ChainLinks, type EventsChained } from './chain.events';
 import { ChainRegistry } from './chain-registry';
 import { canonicalText, chainHash } from './chain-hash';
@@ -139,7 +139,7 @@ export class ChainBook {
     const tree = tail.tree.clone();
     const appended: NewEvent[] = [];
     for (let i = 0; i < events.length; i += MAX_LINKS_PER_EVENT) {
-      if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (i > 0) await nextTurn();
       const batch = events.slice(i, i + MAX_LINKS_PER_EVENT);
       const links: ChainLinks = { position: [], streamId: [], revision: [], eventId: [], hash: [] };
       for (const e of batch) {

@@ -1,4 +1,5 @@
 import { positionToString, type EventStore, type LogPosition } from '#libs/event-store';
+import { nextTurn } from '#libs/kernel';
 import { CHAIN_PREFIX, REGISTRY_STREAM, chainOrgOf, chainStreamOf } from './chain.events';
 import { canonicalOf, canonicalText } from './chain-hash';
 import { Verification, type WitnessInput } from './verification';
@@ -80,5 +81,3 @@ async function walkStored(store: StoredPages, options: VerifyOptions): Promise<V
   }
 }
 
-/** A walk of a million events takes seconds: let requests in between pages. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
