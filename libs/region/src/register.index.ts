@@ -5,6 +5,7 @@ import {
   type RegionState, type RegisteredOrganisation, type Territory,
 } from '#core/region';
 import { parseStreamId } from '#core/shared';
+import { nextTurn } from '#libs/kernel';
 
 /**
  * The region's register as this process knows it: regions with their municipalities (`region-` streams)
@@ -47,6 +48,8 @@ export class RegisterIndex {
         }
       }
       if (batch.length < 5000) return;
+      // The first read goes through the whole log (seconds in a region's): requests go on between its pages.
+      await nextTurn();
     }
   }
 
