@@ -21,7 +21,8 @@ export function conditionalGet(
   req: { method: string; headers: IncomingHttpHeaders }, reply: Reply, payload: unknown, done: (error: null, payload: unknown) => void,
 ): void {
   if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
-  if (reply.getHeader('etag') === undefined) reply.header('ETag', etag(Buffer.isBuffer(payload) ? payload : Buffer.from(payload), { weak: true }));
+  // etag hashes a string as its UTF-8 bytes itself: no copy of the body into a Buffer first.
+  if (reply.getHeader('etag') === undefined) reply.header('ETag', etag(payload, { weak: true }));
   const status = reply.statusCode;
   const freshness = { etag: reply.getHeader('etag'), 'last-modified': reply.getHeader('last-modified') };
   if ((req.method === 'GET' || req.method === 'HEAD') && ((status >= 200 && status < 300) || status === 304) && fresh(req.headers, freshness)) {
