@@ -105,12 +105,12 @@ export const mentorshipRowsSql = (rm: ReadModels, where: string, withOrg: boolea
  * Those rows as the facts of mentorships and of their mentees on the period's last day `to`: a mentee
  * counts in the mentorship's form once it was ordered, and as completed once it was completed.
  */
-export function addMentorshipRows(rows: readonly unknown[][], to: string, withOrg: boolean, factsOf: (orgId: string) => ReportFacts, orgId = ''): void {
+export function addMentorshipRows(rows: readonly unknown[][], to: string, withOrg: boolean, factsOf: (orgId: string) => ReportFacts): void {
   const seen = new Set<string>();
   const at = withOrg ? 1 : 0;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    const facts = factsOf(withOrg ? (r[0] as string) : orgId);
+    const facts = factsOf(withOrg ? (r[0] as string) : '');
     const fact = r.slice(at + 1, at + 11) as MentorshipFact;
     const id = r[at] as string;
     if (!seen.has(id)) {
@@ -127,9 +127,8 @@ export function addMentorshipRows(rows: readonly unknown[][], to: string, withOr
 /** Reads from the read models only what a report for the period counts, as compact rows. */
 export function loadReportFacts(rm: ReadModels, q: FactsQuery): ReportFacts {
   const m = rm.table('mentorships');
-  const params = { org: q.orgId, from: q.from, to: q.to, today: q.today, ...(q.form ? { form: q.form } : {}) };
-  const staff = rm.prepare(`SELECT ${STAFF_COUNTS} FROM ${rm.table('people')} WHERE org_id = @org AND ${STAFF_WHERE}`)
-    .get({ org: q.orgId, to: q.to, young: youngTeachersSince(q.to) }) as { staff: number; young: number };
+  const params = { org: q.orgId, from: q.from, to: q.to, today: q.today, young: youngTeachersSince(q.to), ...(q.form ? { form: q.form } : {}) };
+  const staff = rm.prepare(`SELECT ${STAFF_COUNTS} FROM ${rm.table('people')} WHERE org_id = @org AND ${STAFF_WHERE}`).get(params) as { staff: number; young: number };
   const inPeriod = `${IN_PERIOD} ${q.form ? 'AND m.form = @form' : ''}`;
   const facts: ReportFacts = {
     mentorships: [],
