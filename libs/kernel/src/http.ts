@@ -5,6 +5,7 @@ import type { IncomingHttpHeaders } from 'node:http';
  * (Fastify's reply and Express's response alike), so no controller names the adapter.
  */
 export interface HttpReply {
+  /** Sets one response header (the value replaces any earlier one; `Content-Type` exactly as given). */
   header(name: string, value: string): unknown;
   status(code: number): unknown;
   send(body?: unknown): unknown;
@@ -21,16 +22,6 @@ export interface HttpRequest {
   readonly socket: { readonly remoteAddress?: string };
   readonly routeOptions?: { readonly url?: string };
   readonly route?: { readonly path?: string };
-}
-
-/** Sets one response header (the value replaces any earlier one). */
-export function setHeader(res: HttpReply, name: string, value: string): void {
-  res.header(name, value);
-}
-
-/** Sets the response's Content-Type exactly as given (charset included). */
-export function setContentType(res: HttpReply, type: string): void {
-  res.header('Content-Type', type);
 }
 
 /** The route pattern that matched (`/api/mentorships/:id`), or undefined when none did (a 404, a file of the web page). */

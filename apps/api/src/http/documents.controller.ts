@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
 import { DocumentsService } from '#libs/documents';
-import { setHeader, type HttpReply } from '#libs/kernel';
+import { type HttpReply } from '#libs/kernel';
 
 /** RFC 6266: an ASCII fallback and the Russian name in `filename*`. */
 const disposition = (type: 'inline' | 'attachment', fileName: string) =>
@@ -39,11 +39,11 @@ export class DocumentsController {
     @CurrentActor() actor: Actor, @Res() res: HttpReply,
   ) {
     const doc = await this.documents.generate(actor, id, kind, query);
-    setHeader(res, 'Content-Type', doc.contentType);
-    setHeader(res, 'Content-Disposition', disposition(doc.contentType.startsWith('text/html') ? 'inline' : 'attachment', doc.fileName));
-    setHeader(res, 'X-Content-Hash', doc.contentHash);
-    setHeader(res, 'X-Document-Status', doc.model.status);
-    if (doc.attachment) setHeader(res, 'X-Document-Id', doc.attachment.documentId);
+    res.header('Content-Type', doc.contentType);
+    res.header('Content-Disposition', disposition(doc.contentType.startsWith('text/html') ? 'inline' : 'attachment', doc.fileName));
+    res.header('X-Content-Hash', doc.contentHash);
+    res.header('X-Document-Status', doc.model.status);
+    if (doc.attachment) res.header('X-Document-Id', doc.attachment.documentId);
     // A printable page of someone's data: the app's policy for generated HTML (no scripts, never framed) and no-store hold (security-headers.ts).
     res.send(doc.body);
   }

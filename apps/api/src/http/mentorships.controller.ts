@@ -6,7 +6,7 @@ import { isStepName } from '#core/mentorship';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
 import { GetMentorshipQuery, ProposeMentorshipCommand, TakeStepCommand } from '#libs/mentorships';
-import { parseBody, positionOf, setHeader, type HttpRequest, type HttpReply } from '#libs/kernel';
+import { parseBody, positionOf, type HttpRequest, type HttpReply } from '#libs/kernel';
 import { commandContext } from './request-context';
 import { GetMentorshipHistoryQuery } from '#libs/audit';
 import { DocumentsService, stepCreatesDocuments } from '#libs/documents';
@@ -30,8 +30,8 @@ export class MentorshipsController {
   async propose(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest, @Res({ passthrough: true }) res: HttpReply) {
     const result = await this.commands.execute(new ProposeMentorshipCommand(body, commandContext(req, actor, body, 'propose')));
     const view = await this.queries.execute(new GetMentorshipQuery(result.mentorshipId, actor, result.revision, undefined, result.mentorship));
-    setHeader(res, 'ETag', `"${view.revision}"`);
-    setHeader(res, 'Location', `/api/mentorships/${result.mentorshipId}`);
+    res.header('ETag', `"${view.revision}"`);
+    res.header('Location', `/api/mentorships/${result.mentorshipId}`);
     return { id: view.id, state: view.state, revision: view.revision, position: positionOf(result), replayed: result.replayed, mentorship: view };
   }
 
@@ -43,9 +43,9 @@ export class MentorshipsController {
   ) {
     const past = asOf !== undefined || asOfRecorded !== undefined ? parseBody(asOfQuery, { date: asOf, recorded: asOfRecorded }) : undefined;
     const view = await this.queries.execute(new GetMentorshipQuery(id, actor, undefined, past));
-    if (!past) setHeader(res, 'ETag', `"${view.revision}"`);
+    if (!past) res.header('ETag', `"${view.revision}"`);
     // The body depends on the caller (availableSteps); like every API answer it is never stored (no-store, security-headers.ts).
-    setHeader(res, 'Vary', 'Authorization');
+    res.header('Vary', 'Authorization');
     return view;
   }
 
@@ -67,7 +67,7 @@ export class MentorshipsController {
     const result = await this.commands.execute(new TakeStepCommand(id, step, body, ctx));
     if (stepCreatesDocuments(step)) await this.attachDocuments(actor, ctx.commandId, [id, ...(result.successorId ? [result.successorId] : [])]);
     const view = await this.queries.execute(new GetMentorshipQuery(id, actor, result.revision, undefined, result.mentorship));
-    setHeader(res, 'ETag', `"${view.revision}"`);
+    res.header('ETag', `"${view.revision}"`);
     return { ...view, position: positionOf(result), successorId: result.successorId ?? view.successorId, replayed: result.replayed };
   }
 

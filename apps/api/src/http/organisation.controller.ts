@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { CommandBus } from '@nestjs/cqrs';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
-import { positionOf, setHeader, type HttpRequest, type HttpReply } from '#libs/kernel';
+import { positionOf, type HttpRequest, type HttpReply } from '#libs/kernel';
 import { OrganisationReader, RecordOrganisationDetailsCommand } from '#libs/organisation';
 import { commandContext } from './request-context';
 
@@ -17,9 +17,9 @@ export class OrganisationController {
   @Get()
   async get(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: HttpReply) {
     const view = await this.reader.view(actor);
-    if (view.revision >= 0) setHeader(res, 'ETag', `"${view.revision}"`);
-    setHeader(res, 'Cache-Control', 'private, no-cache');
-    setHeader(res, 'Vary', 'Authorization');
+    if (view.revision >= 0) res.header('ETag', `"${view.revision}"`);
+    res.header('Cache-Control', 'private, no-cache');
+    res.header('Vary', 'Authorization');
     return view;
   }
 
@@ -28,7 +28,7 @@ export class OrganisationController {
   async details(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest, @Res({ passthrough: true }) res: HttpReply) {
     const written = await this.commands.execute(new RecordOrganisationDetailsCommand(body, commandContext(req, actor, body, 'organisation:details')));
     const view = await this.reader.view(actor);
-    setHeader(res, 'ETag', `"${view.revision}"`);
+    res.header('ETag', `"${view.revision}"`);
     return { ...view, position: positionOf(written), replayed: written.replayed };
   }
 }

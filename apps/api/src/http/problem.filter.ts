@@ -1,7 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { ConcurrencyError, StoreUnavailableError, type StoreFailureReason } from '#libs/event-store';
 import { DomainError, type Refusal, type RefusalKind } from '#core/shared';
-import { JSON_LIMITS, routeOf, setContentType, type HttpReply, type HttpRequest } from '#libs/kernel';
+import { JSON_LIMITS, routeOf, type HttpReply, type HttpRequest } from '#libs/kernel';
 import { noteProblem } from '../operations/request-observer';
 
 const STATUS: Record<RefusalKind, number> = {
@@ -44,7 +44,7 @@ export class ProblemFilter implements ExceptionFilter {
     const { details, kind, ...rest } = refusal.body;
     noteProblem(res, { code: rest.code, kind });
     res.status(status);
-    setContentType(res, 'application/problem+json; charset=utf-8');
+    res.header('Content-Type', 'application/problem+json; charset=utf-8');
     res.send(JSON.stringify({ type: `/problems/${rest.code}`, title: TITLES[status] ?? 'Ошибка', status, detail: rest.message, ...rest, ...details, instance: req.originalUrl, requestId: req.id }));
   }
 

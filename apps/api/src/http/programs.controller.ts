@@ -1,4 +1,4 @@
-import { positionOf, setHeader, type HttpRequest, type HttpReply } from '#libs/kernel';
+import { positionOf, type HttpRequest, type HttpReply } from '#libs/kernel';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Actor } from '#core/people';
@@ -27,7 +27,7 @@ export class ProgramsController {
   @HttpCode(201)
   async save(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest, @Res({ passthrough: true }) res: HttpReply) {
     const r = await this.commands.execute(new SaveProgramTemplateCommand(body, commandContext(req, actor, body, 'program-template')));
-    setHeader(res, 'Location', `/api/program-templates/${r.id}`);
+    res.header('Location', `/api/program-templates/${r.id}`);
     return { ...answer(r), template: templateDto(await this.offers.template(actor, r.id)) };
   }
 

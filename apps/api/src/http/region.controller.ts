@@ -6,7 +6,7 @@ import {
   createCoordinatorBody, organisationActionBody, registerMunicipalityBody, registerOrganisationBody, registerRegionBody, renameOrganisationBody,
 } from '#core/region';
 import { CurrentActor } from '#libs/auth';
-import { parseBody, positionOf, type CommandOutcome, setHeader, type HttpRequest, type HttpReply } from '#libs/kernel';
+import { parseBody, positionOf, type CommandOutcome, type HttpRequest, type HttpReply } from '#libs/kernel';
 import { ReadModels } from '#libs/projections';
 import { RegionCommands, RegionLists, RegionRollup, rollupXlsx } from '#libs/region';
 import { awaitFreshness } from './queries/freshness';
@@ -106,7 +106,7 @@ export class RegionController {
     await awaitFreshness(this.rm, req, res);
     const rollup = await this.rollup.build(territory, q);
     if (q.format === 'json') return rollup;
-    setHeader(res, 'Content-Disposition', `attachment; filename="region-${q.from}-${q.to}.xlsx"`);
+    res.header('Content-Disposition', `attachment; filename="region-${q.from}-${q.to}.xlsx"`);
     return new StreamableFile(await rollupXlsx(rollup), { type: XLSX });
   }
 }

@@ -5,7 +5,7 @@ import { DomainError } from '#core/shared';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
 import { RoadmapReader, TakeRoadmapStepCommand } from '#libs/roadmap';
-import { positionOf, setHeader, type HttpRequest, type HttpReply } from '#libs/kernel';
+import { positionOf, type HttpRequest, type HttpReply } from '#libs/kernel';
 import { commandContext } from './request-context';
 
 /**
@@ -20,8 +20,8 @@ export class RoadmapController {
   async get(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: HttpReply) {
     const view = await this.reader.read(actor);
     // Not drafted yet: no version to match.
-    if (view.revision >= 0) setHeader(res, 'ETag', `"${view.revision}"`);
-    setHeader(res, 'Vary', 'Authorization');
+    if (view.revision >= 0) res.header('ETag', `"${view.revision}"`);
+    res.header('Vary', 'Authorization');
     return view;
   }
 
@@ -35,7 +35,7 @@ export class RoadmapController {
     }
     const written = await this.commands.execute(new TakeRoadmapStepCommand(step, body, commandContext(req, actor, body, `roadmap:${step}`)));
     const view = await this.reader.read(actor);
-    setHeader(res, 'ETag', `"${view.revision}"`);
+    res.header('ETag', `"${view.revision}"`);
     return { ...view, position: positionOf(written), replayed: written.replayed };
   }
 }

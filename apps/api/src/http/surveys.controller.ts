@@ -4,7 +4,7 @@ import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
 import { ReadModels } from '#libs/projections';
 import { AnswerSurveyCommand, CloseSurveyCommand, OpenSurveyCommand, type SurveyWritten, SurveysReader } from '#libs/surveys';
-import { positionOf, setHeader, type HttpRequest, type HttpReply } from '#libs/kernel';
+import { positionOf, type HttpRequest, type HttpReply } from '#libs/kernel';
 import { awaitFreshness } from './queries/freshness';
 import { commandContext } from './request-context';
 
@@ -30,15 +30,15 @@ export class SurveysController {
   @HttpCode(201)
   async open(@Body() body: unknown, @CurrentActor() actor: Actor, @Req() req: HttpRequest, @Res({ passthrough: true }) res: HttpReply) {
     const w = await this.commands.execute(new OpenSurveyCommand(body, commandContext(req, actor, body, 'survey')));
-    setHeader(res, 'Location', `/api/surveys/${w.surveyId}`);
+    res.header('Location', `/api/surveys/${w.surveyId}`);
     return answer(w);
   }
 
   @Get(':id')
   async get(@Param('id') id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: HttpReply) {
     const survey = await this.reader.get(actor, id);
-    setHeader(res, 'ETag', `"${survey.revision}"`);
-    setHeader(res, 'Vary', 'Authorization');
+    res.header('ETag', `"${survey.revision}"`);
+    res.header('Vary', 'Authorization');
     return survey;
   }
 

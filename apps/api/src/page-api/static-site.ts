@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { setHeader, type HttpReply } from '#libs/kernel';
+import { type HttpReply } from '#libs/kernel';
 
 /** `apps/web` of the checkout, found by walking up from here (the same from sources and from `dist/`). */
 export function webRoot(from: string = __dirname): string | null {
@@ -37,11 +37,11 @@ export class StaticSite implements OnModuleInit {
       redirect: true,
       setHeaders: (res: HttpReply, path: string) => {
         // The type RFC 9239 names (the default would be the older application/javascript).
-        if (path.endsWith('.js')) setHeader(res, 'Content-Type', 'text/javascript; charset=utf-8');
-        setHeader(res, 'Content-Security-Policy', CONTENT_SECURITY_POLICY);
-        setHeader(res, 'X-Content-Type-Options', 'nosniff');
-        setHeader(res, 'Referrer-Policy', 'no-referrer');
-        setHeader(res, 'Cache-Control', 'no-cache');
+        if (path.endsWith('.js')) res.header('Content-Type', 'text/javascript; charset=utf-8');
+        res.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+        res.header('X-Content-Type-Options', 'nosniff');
+        res.header('Referrer-Policy', 'no-referrer');
+        res.header('Cache-Control', 'no-cache');
       },
     };
     // A wildcard route below every API route; a path that names no file goes on to the app's 404 (a Russian problem),

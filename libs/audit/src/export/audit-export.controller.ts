@@ -2,7 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
 import { AuditExportService } from './audit-export.service';
-import { setHeader, setContentType, type HttpReply } from '#libs/kernel';
+import { type HttpReply } from '#libs/kernel';
 
 /** RFC 6266: an English ASCII name for old clients, the Russian one in `filename*`. */
 const disposition = (ascii: string, russian: string) =>
@@ -19,10 +19,10 @@ export class AuditExportController {
     const p = await this.exports.build(actor, q);
     const period = p.scope.kind === 'period' ? `${p.scope.from}_${p.scope.to}` : undefined;
     const ascii = `audit-package-${p.orgId}-${period ?? `mentorship-${q.mentorshipId}`}.${q.format}`;
-    setHeader(res, 'Content-Disposition', disposition(ascii, `пакет-аудита-${p.orgId}-${period ?? `наставничество-${q.mentorshipId}`}.${q.format}`));
+    res.header('Content-Disposition', disposition(ascii, `пакет-аудита-${p.orgId}-${period ?? `наставничество-${q.mentorshipId}`}.${q.format}`));
     // The app's headers forbid scripts, framing and storing it.
     if (q.format === 'json') return p;
-    setContentType(res, 'text/html; charset=utf-8');
+    res.header('Content-Type', 'text/html; charset=utf-8');
     return this.exports.html(actor, p);
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
 import { IntegrityService } from './integrity.service';
-import { setHeader, setContentType, type HttpReply } from '#libs/kernel';
+import { type HttpReply } from '#libs/kernel';
 
 @Controller('audit/verify')
 export class IntegrityController {
@@ -21,8 +21,8 @@ export class IntegrityController {
     this.integrity.authorize(actor);
     const { html, result } = await this.integrity.statement(actor, this.integrity.parseAnchors(query));
     const day = result.checkedAt.slice(0, 10);
-    setContentType(res, 'text/html; charset=utf-8');
-    setHeader(res, 'Content-Disposition', `inline; filename="akt-proverki-zhurnala-${actor.orgId.replace(/[^\w.-]/g, '_')}-${day}.html"`);
+    res.header('Content-Type', 'text/html; charset=utf-8');
+    res.header('Content-Disposition', `inline; filename="akt-proverki-zhurnala-${actor.orgId.replace(/[^\w.-]/g, '_')}-${day}.html"`);
     // A printable page: the app's headers forbid scripts, framing and storing it.
     return html;
   }

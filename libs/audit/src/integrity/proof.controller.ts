@@ -2,7 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { z } from 'zod';
 import type { Actor } from '#core/people';
 import { CurrentActor } from '#libs/auth';
-import { parseBody, setHeader, setContentType, type HttpReply } from '#libs/kernel';
+import { parseBody, type HttpReply } from '#libs/kernel';
 import { ProofService } from './proof.service';
 
 const size = z.coerce.number().int().nonnegative();
@@ -18,10 +18,10 @@ const consistencyQuery = z.strictObject({
 
 /** Files to download: no scripts, nothing cached, named for what they hold. */
 function asFile(res: HttpReply, name: string): void {
-  setContentType(res, 'text/plain; charset=utf-8');
-  setHeader(res, 'Content-Disposition', `attachment; filename="${name}"`);
-  setHeader(res, 'Cache-Control', 'private, no-store');
-  setHeader(res, 'X-Content-Type-Options', 'nosniff');
+  res.header('Content-Type', 'text/plain; charset=utf-8');
+  res.header('Content-Disposition', `attachment; filename="${name}"`);
+  res.header('Cache-Control', 'private, no-store');
+  res.header('X-Content-Type-Options', 'nosniff');
 }
 
 const safe = (orgId: string) => orgId.replace(/[^\w.-]/g, '_');

@@ -1,7 +1,7 @@
 import { positionFromString, type LogPosition } from '#libs/event-store';
 import type { Freshness, ReadModels } from '#libs/projections';
 import { DomainError } from '#core/shared';
-import { setHeader, type HttpRequest, type HttpReply } from '#libs/kernel';
+import { type HttpRequest, type HttpReply } from '#libs/kernel';
 
 /**
  * Read-your-writes: `?after=<position>` (or `X-Min-Position`), the `position` a step answered
@@ -22,7 +22,7 @@ export async function awaitFreshness(rm: ReadModels, req: HttpRequest, res: Http
     }
   }
   const f = await rm.status.waitFor(target, rm.options.waitMs);
-  setHeader(res, 'X-Read-Model-Position', f.position ?? '');
-  setHeader(res, 'X-Read-Model-Stale', String(f.stale));
+  res.header('X-Read-Model-Position', f.position ?? '');
+  res.header('X-Read-Model-Stale', String(f.stale));
   return f;
 }

@@ -5,7 +5,7 @@ import { ReadModels } from '#libs/projections';
 import { monitoringReportCsv, monitoringReportHtml, MonitoringReportService, monitoringReportXlsx, reportDocument } from '#libs/reports';
 import type { Actor } from '#core/people';
 import { awaitFreshness } from './freshness';
-import { setHeader, setContentType, type HttpRequest, type HttpReply } from '#libs/kernel';
+import { type HttpRequest, type HttpReply } from '#libs/kernel';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -22,21 +22,21 @@ export class MonitoringReportController {
     const q = this.reports.parse(actor, query);
     const { stale } = await awaitFreshness(this.rm, req, res);
     const report = this.reports.build(actor.orgId, q, stale);
-    setHeader(res, 'X-Read-Model-Position', report.position ?? '');
+    res.header('X-Read-Model-Position', report.position ?? '');
     const name = `monitoring-${q.from}-${q.to}${q.form ? `-${q.form}` : ''}`;
     if (q.format === 'json') return report;
     const organisation = await this.organisation.printed(actor.orgId);
     if (q.format === 'html') {
       // A printable page of the organisation's figures: no scripts, nothing from elsewhere, never kept by a shared cache.
-      setHeader(res, 'Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
-      setHeader(res, 'Cache-Control', 'private, no-store');
-      setHeader(res, 'Content-Disposition', `inline; filename="${name}.html"`);
-      setContentType(res, 'text/html; charset=utf-8');
+      res.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+      res.header('Cache-Control', 'private, no-store');
+      res.header('Content-Disposition', `inline; filename="${name}.html"`);
+      res.header('Content-Type', 'text/html; charset=utf-8');
       return monitoringReportHtml(reportDocument(report, organisation));
     }
-    setHeader(res, 'Content-Disposition', `attachment; filename="${name}.${q.format}"`);
+    res.header('Content-Disposition', `attachment; filename="${name}.${q.format}"`);
     if (q.format === 'csv') {
-      setContentType(res, 'text/csv; charset=utf-8');
+      res.header('Content-Type', 'text/csv; charset=utf-8');
       return monitoringReportCsv(report, organisation);
     }
     return new StreamableFile(await monitoringReportXlsx(report, organisation), { type: XLSX });
